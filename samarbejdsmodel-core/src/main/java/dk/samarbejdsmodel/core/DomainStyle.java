@@ -1,0 +1,26 @@
+package dk.samarbejdsmodel.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * Domænestil: the Immutables style shared by every value type of the SDK.
+ *
+ * <p>Abstract value types are public (for example {@code Goal}); the generated immutable implementation is
+ * {@code ImmutableGoal}. Every value type exposes {@code builder()} and validates itself structurally in
+ * {@code build()} (see {@link StructuralViolationException}). Personal data attributes are marked
+ * {@code @Value.Redacted} and print as {@code ***}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    redactedMask = "***",
+    defaults = @Value.Immutable(copy = true),
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    depluralize = true,
+    depluralizeDictionary = {"agreement:agreements", "goal:goals", "person:persons", "entry:entries"})
+public @interface DomainStyle {}

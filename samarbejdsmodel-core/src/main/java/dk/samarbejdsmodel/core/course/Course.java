@@ -1,0 +1,540 @@
+package dk.samarbejdsmodel.core.course;
+
+import dk.samarbejdsmodel.core.StructuralCode;
+import dk.samarbejdsmodel.core.Violation;
+import dk.samarbejdsmodel.core.Violations;
+import dk.samarbejdsmodel.core.housing.HousingSubgroup;
+import dk.samarbejdsmodel.core.housing.HousingSupport;
+import dk.samarbejdsmodel.core.instrument.Instrument;
+import dk.samarbejdsmodel.core.instrument.InstrumentResponse;
+import dk.samarbejdsmodel.core.instrument.Instruments;
+import dk.samarbejdsmodel.core.meeting.Meeting;
+import dk.samarbejdsmodel.core.meeting.MeetingKind;
+import dk.samarbejdsmodel.core.people.Municipality;
+import dk.samarbejdsmodel.core.people.Organisation;
+import dk.samarbejdsmodel.core.people.PrivatePerson;
+import dk.samarbejdsmodel.core.people.Professional;
+import dk.samarbejdsmodel.core.people.YoungPerson;
+import dk.samarbejdsmodel.core.programme.Programme;
+import dk.samarbejdsmodel.core.programme.TargetGroup;
+import dk.samarbejdsmodel.core.tools.Consent;
+import dk.samarbejdsmodel.core.tools.ConsentParty;
+import dk.samarbejdsmodel.core.tools.GoalAgreementForm;
+import dk.samarbejdsmodel.core.tools.InterventionOverview;
+import dk.samarbejdsmodel.core.tools.MeetingChecklist;
+import dk.samarbejdsmodel.core.tools.NetworkCard;
+import dk.samarbejdsmodel.core.tools.NetworkOverview;
+import dk.samarbejdsmodel.core.tools.Signatory;
+import dk.samarbejdsmodel.core.tools.SignatoryKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * Forløb: the aggregate around one young person in one programme — people, coordinator and team history, the
+ * young person's adult, consents, network card and overviews, goal-and-agreement form revisions, meetings,
+ * checklists, instrument responses, status registrations, housing support and the end.
+ *
+ * <p>A course is immutable. Update operations ({@link #recordMeeting}, {@link #reviseForm},
+ * {@link #registerStatus}, {@link #end} …) return a new course, refuse what the lifecycle forbids with a
+ * {@link CourseStateException}, and re-check structure. Structural integrity is checked in {@code build()}:
+ * every reference resolves inside the aggregate, ids are unique, coordinator periods do not overlap, form
+ * revisions increase, responses fit their pinned instrument, nothing but status registrations is dated after
+ * the end.
+ *
+ * <pre>{@code
+ * Course course = Course.builder()
+ *     .id("c-1").programme(Programmes.AFTERCARE).municipality(Municipality.of("751", "Aarhus"))
+ *     .youngPerson(YoungPerson.builder().id("yp-1").birthDate(LocalDate.of(2010, 4, 2)).build())
+ *     .startDate(LocalDate.of(2025, 5, 1))
+ *     .addProfessionals(Professional.builder().id("p-koord").role(ParticipantRole.COORDINATOR).build())
+ *     .addCoordinatorAssignments(CoordinatorAssignment.of("p-koord", LocalDate.of(2025, 5, 1)))
+ *     .build();
+ * Course later = course.recordMeeting(meeting).reviseForm(form);
+ * later.state(LocalDate.of(2025, 9, 1)); // ACTIVE
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Course {
+
+  /** Forløbets id. */
+  public abstract String id();
+
+  /** Programmet. */
+  public abstract Programme programme();
+
+  /** Kommunen. */
+  public abstract Municipality municipality();
+
+  /** Den unge. */
+  public abstract YoungPerson youngPerson();
+
+  /** Målgruppe within the programme (placed, formerly placed, homeless …). */
+  public abstract Optional<TargetGroup> targetGroup();
+
+  /** Startdato (the coordinator's appointment at the latest). */
+  public abstract LocalDate startDate();
+
+  /** Organisationer taking part. */
+  public abstract List<Organisation> organisations();
+
+  /** Fagpersoner. */
+  public abstract List<Professional> professionals();
+
+  /** Private personer. */
+  public abstract List<PrivatePerson> privatePersons();
+
+  /** Koordinatortildelinger, oldest first; at most one covers any date (R-COURSE-01). */
+  public abstract List<CoordinatorAssignment> coordinatorAssignments();
+
+  /** Teammedlemskaber. */
+  public abstract List<TeamMembership> teamMemberships();
+
+  /** Den unges voksne. */
+  public abstract Optional<YoungPersonsAdult> youngPersonsAdult();
+
+  /** Start-up steps recorded by hand. */
+  public abstract List<StartUpStepRecord> startUpSteps();
+
+  /** Samtykker, with their withdrawals. */
+  public abstract List<Consent> consents();
+
+  /** Netværkskort. */
+  public abstract Optional<NetworkCard> networkCard();
+
+  /** Netværksoverblik. */
+  public abstract Optional<NetworkOverview> networkOverview();
+
+  /** Indsatsoverblik. */
+  public abstract Optional<InterventionOverview> interventionOverview();
+
+  /** Mål- og aftaleskemaets revisioner, oldest first. */
+  public abstract List<GoalAgreementForm> formRevisions();
+
+  /** Møder. */
+  public abstract List<Meeting> meetings();
+
+  /** Mødetjeklister. */
+  public abstract List<MeetingChecklist> checklists();
+
+  /** Besvarelser (dialogue form and other instruments). */
+  public abstract List<InstrumentResponse> responses();
+
+  /** Statusregistreringer, oldest first. */
+  public abstract List<StatusRegistration> statusRegistrations();
+
+  /** Undergruppe for HOMELESSNESS. */
+  public abstract Optional<HousingSubgroup> housingSubgroup();
+
+  /** Bostøtte for HOMELESSNESS. */
+  public abstract Optional<HousingSupport> housingSupport();
+
+  /** Afslutning. */
+  public abstract Optional<CourseEnd> end();
+
+  /** A new builder. */
+  public static ImmutableCourse.Builder builder() {
+    return ImmutableCourse.builder();
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  /** The lifecycle state on a date. */
+  public CourseState state(LocalDate date) {
+    if (end().isPresent() && !end().get().date().isAfter(date)) {
+      return CourseState.ENDED;
+    }
+    boolean networkMeetingHeld = meetings().stream()
+        .anyMatch(m -> m.kind() == MeetingKind.NETWORK && !m.date().isAfter(date));
+    boolean formExists = formRevisions().stream().anyMatch(f -> !f.updatedAt().isAfter(date));
+    return networkMeetingHeld && formExists ? CourseState.ACTIVE : CourseState.STARTING;
+  }
+
+  /** The young person's age in whole years on a date. */
+  public int ageOn(LocalDate date) {
+    return youngPerson().ageOn(date);
+  }
+
+  /** The coordinator assignment covering a date. */
+  public Optional<CoordinatorAssignment> coordinatorOn(LocalDate date) {
+    return coordinatorAssignments().stream().filter(a -> a.covers(date)).findFirst();
+  }
+
+  /** The latest form revision. */
+  public Optional<GoalAgreementForm> latestForm() {
+    return formRevisions().isEmpty() ? Optional.empty()
+        : Optional.of(formRevisions().get(formRevisions().size() - 1));
+  }
+
+  /** The latest form revision on or before a date. */
+  public Optional<GoalAgreementForm> formOn(LocalDate date) {
+    GoalAgreementForm found = null;
+    for (GoalAgreementForm f : formRevisions()) {
+      if (!f.updatedAt().isAfter(date)) {
+        found = f;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Network meetings sorted by date. */
+  public List<Meeting> networkMeetings() {
+    return meetings().stream().filter(m -> m.kind() == MeetingKind.NETWORK)
+        .sorted(Comparator.comparing(Meeting::date)).collect(Collectors.toList());
+  }
+
+  /** The professional with the id. */
+  public Optional<Professional> professional(String id) {
+    return professionals().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** The private person with the id. */
+  public Optional<PrivatePerson> privatePerson(String id) {
+    return privatePersons().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** The ids of every person in the course: the young person, professionals and private persons. */
+  @Value.Derived
+  @Value.Auxiliary
+  public Set<String> personIds() {
+    Set<String> ids = new HashSet<>();
+    ids.add(youngPerson().id());
+    professionals().forEach(p -> ids.add(p.id()));
+    privatePersons().forEach(p -> ids.add(p.id()));
+    return Set.copyOf(ids);
+  }
+
+  /** The instrument a response is pinned to: the programme's, or a registered one. */
+  public Optional<Instrument> instrumentFor(InstrumentResponse r) {
+    Optional<Instrument> own = programme().instrument(r.instrumentId(), r.instrumentVersion());
+    return own.isPresent() ? own : Instruments.find(r.instrumentId(), r.instrumentVersion());
+  }
+
+  /** Responses to an instrument id, oldest first. */
+  public List<InstrumentResponse> responsesTo(String instrumentId) {
+    return responses().stream().filter(r -> r.instrumentId().equals(instrumentId))
+        .sorted(Comparator.comparing(InstrumentResponse::date)).collect(Collectors.toList());
+  }
+
+  // ------------------------------------------------------------------ updates
+
+  /** A course with the meeting recorded; refused after the end. */
+  public Course recordMeeting(Meeting meeting) {
+    requireOpenOn(meeting.date(), "meeting " + meeting.id());
+    return ImmutableCourse.builder().from(this).addMeetings(meeting).build();
+  }
+
+  /** A course with a new form revision (revision numbers must increase); refused after the end. */
+  public Course reviseForm(GoalAgreementForm revision) {
+    requireOpenOn(revision.updatedAt(), "form revision " + revision.revision());
+    return ImmutableCourse.builder().from(this).addFormRevisions(revision).build();
+  }
+
+  /** A course with the meeting checklist recorded; refused after the end. */
+  public Course recordChecklist(MeetingChecklist checklist) {
+    requireOpenOn(checklist.date(), "checklist " + checklist.id());
+    return ImmutableCourse.builder().from(this).addChecklists(checklist).build();
+  }
+
+  /** A course with the instrument response recorded; refused after the end. */
+  public Course recordResponse(InstrumentResponse response) {
+    requireOpenOn(response.date(), "response " + response.id());
+    return ImmutableCourse.builder().from(this).addResponses(response).build();
+  }
+
+  /** A course with a status registration; allowed after the end (follow-up measurements). */
+  public Course registerStatus(StatusRegistration registration) {
+    return ImmutableCourse.builder().from(this).addStatusRegistrations(registration).build();
+  }
+
+  /** A course with a consent added; refused after the end. */
+  public Course addConsent(Consent consent) {
+    requireOpenOn(consent.givenAt(), "consent " + consent.id());
+    return ImmutableCourse.builder().from(this).addConsents(consent).build();
+  }
+
+  /** A course in which the consent is withdrawn from a date; the consent itself is kept (R-CONSENT-03). */
+  public Course withdrawConsent(String consentId, LocalDate date) {
+    if (consents().stream().noneMatch(c -> c.id().equals(consentId))) {
+      throw new CourseStateException(CourseStateException.Reason.NOT_FOUND, "consent", consentId);
+    }
+    List<Consent> updated = consents().stream()
+        .map(c -> c.id().equals(consentId) ? c.withdraw(date) : c).collect(Collectors.toList());
+    return ImmutableCourse.builder().from(this).consents(updated).build();
+  }
+
+  /** A course in which a new coordinator takes over from a date; the current assignment closes the day before. */
+  public Course assignCoordinator(String professionalId, LocalDate from) {
+    requireOpenOn(from, "coordinator assignment");
+    List<CoordinatorAssignment> list = new ArrayList<>();
+    for (CoordinatorAssignment a : coordinatorAssignments()) {
+      if (a.until().isEmpty()) {
+        if (!from.isAfter(a.from())) {
+          throw new CourseStateException(CourseStateException.Reason.ASSIGNMENT_ORDER, a.from());
+        }
+        list.add(ImmutableCoordinatorAssignment.copyOf(a).withUntil(from.minusDays(1)));
+      } else {
+        list.add(a);
+      }
+    }
+    list.add(CoordinatorAssignment.of(professionalId, from));
+    return ImmutableCourse.builder().from(this).coordinatorAssignments(list).build();
+  }
+
+  /** A course with a team member added; refused after the end. */
+  public Course addTeamMember(TeamMembership membership) {
+    requireOpenOn(membership.from(), "team membership");
+    return ImmutableCourse.builder().from(this).addTeamMemberships(membership).build();
+  }
+
+  /**
+   * The ended course. Refused when the course has already ended, or when a meeting, checklist, form revision or
+   * response is dated after the end date.
+   */
+  public Course end(CourseEnd end) {
+    if (end().isPresent()) {
+      throw new CourseStateException(CourseStateException.Reason.ALREADY_ENDED, end().get().date());
+    }
+    eventDates().filter(e -> e.date.isAfter(end.date())).findFirst().ifPresent(e -> {
+      throw new CourseStateException(CourseStateException.Reason.END_BEFORE_EVENT, end.date(), e.what, e.date);
+    });
+    return ImmutableCourse.builder().from(this).end(end).build();
+  }
+
+  private void requireOpenOn(LocalDate date, String what) {
+    if (end().isPresent() && date.isAfter(end().get().date())) {
+      throw new CourseStateException(CourseStateException.Reason.AFTER_END, end().get().date(), what, date);
+    }
+  }
+
+  private static final class Event {
+    final String what;
+    final String path;
+    final LocalDate date;
+
+    Event(String what, String path, LocalDate date) {
+      this.what = what;
+      this.path = path;
+      this.date = date;
+    }
+  }
+
+  private Stream<Event> eventDates() {
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < meetings().size(); i++) {
+      events.add(new Event("meeting " + meetings().get(i).id(), "meetings[" + i + "].date", meetings().get(i).date()));
+    }
+    for (int i = 0; i < checklists().size(); i++) {
+      events.add(new Event("checklist " + checklists().get(i).id(), "checklists[" + i + "].date",
+          checklists().get(i).date()));
+    }
+    for (int i = 0; i < formRevisions().size(); i++) {
+      events.add(new Event("form revision " + formRevisions().get(i).revision(), "formRevisions[" + i + "].updatedAt",
+          formRevisions().get(i).updatedAt()));
+    }
+    for (int i = 0; i < responses().size(); i++) {
+      events.add(new Event("response " + responses().get(i).id(), "responses[" + i + "].date",
+          responses().get(i).date()));
+    }
+    return events.stream();
+  }
+
+  // ------------------------------------------------------------------ structure
+
+  @Value.Check
+  void check() {
+    Violations v = new Violations();
+    v.id("id", id());
+
+    // persons: unique across the young person, professionals and private persons
+    Set<String> persons = new HashSet<>();
+    persons.add(youngPerson().id());
+    Set<String> professionalIds = new HashSet<>();
+    for (int i = 0; i < professionals().size(); i++) {
+      String pid = professionals().get(i).id();
+      professionalIds.add(pid);
+      if (!persons.add(pid)) {
+        v.add("professionals[" + i + "].id", StructuralCode.DUPLICATE_ID, pid);
+      }
+    }
+    Set<String> custodyHolders = new HashSet<>();
+    for (int i = 0; i < privatePersons().size(); i++) {
+      PrivatePerson pp = privatePersons().get(i);
+      if (!persons.add(pp.id())) {
+        v.add("privatePersons[" + i + "].id", StructuralCode.DUPLICATE_ID, pp.id());
+      }
+      if (pp.custodyHolder()) {
+        custodyHolders.add(pp.id());
+      }
+    }
+    Set<String> others = new HashSet<>(persons);
+    others.remove(youngPerson().id());
+    Set<String> orgs = v.uniqueIds("organisations", organisations(), Organisation::id);
+    for (int i = 0; i < professionals().size(); i++) {
+      final int n = i;
+      professionals().get(i).organisationId()
+          .ifPresent(o -> v.reference("professionals[" + n + "].organisationId", o, orgs));
+    }
+
+    // coordinator assignments: professionals, no overlap
+    List<CoordinatorAssignment> ca = coordinatorAssignments();
+    for (int i = 0; i < ca.size(); i++) {
+      v.reference("coordinatorAssignments[" + i + "].coordinatorId", ca.get(i).coordinatorId(), professionalIds);
+      for (int j = 0; j < i; j++) {
+        if (overlaps(ca.get(i).from(), ca.get(i).until(), ca.get(j).from(), ca.get(j).until())) {
+          v.add("coordinatorAssignments[" + i + "]", StructuralCode.OVERLAP, "coordinatorAssignments[" + j + "]");
+        }
+      }
+    }
+    for (int i = 0; i < teamMemberships().size(); i++) {
+      v.reference("teamMemberships[" + i + "].personId", teamMemberships().get(i).personId(), others);
+    }
+    youngPersonsAdult().ifPresent(a -> v.reference("youngPersonsAdult.personId", a.personId(), others));
+
+    // consents
+    v.uniqueIds("consents", consents(), Consent::id);
+    for (int i = 0; i < consents().size(); i++) {
+      Consent c = consents().get(i);
+      String p = "consents[" + i + "]";
+      for (int j = 0; j < c.signatories().size(); j++) {
+        Signatory s = c.signatories().get(j);
+        String sp = p + ".signatories[" + j + "].personId";
+        if (s.kind() == SignatoryKind.YOUNG_PERSON) {
+          if (!s.personId().equals(youngPerson().id())) {
+            v.add(sp, StructuralCode.INCONSISTENT, "a YOUNG_PERSON signatory must be the course's young person");
+          }
+        } else {
+          v.reference(sp, s.personId(), custodyHolders);
+        }
+      }
+      for (int j = 0; j < c.parties().size(); j++) {
+        ConsentParty party = c.parties().get(j);
+        v.reference(p + ".parties[" + j + "].id", party.id(),
+            party.kind() == ConsentParty.Kind.ORGANISATION ? orgs : professionalIds);
+      }
+    }
+
+    // network card and overviews
+    networkCard().ifPresent(card -> {
+      for (int i = 0; i < card.entries().size(); i++) {
+        v.reference("networkCard.entries[" + i + "].personId", card.entries().get(i).personId(), others);
+      }
+    });
+    networkOverview().ifPresent(o -> {
+      for (int i = 0; i < o.entries().size(); i++) {
+        v.reference("networkOverview.entries[" + i + "].personId", o.entries().get(i).personId(), persons);
+      }
+    });
+    interventionOverview().ifPresent(o -> {
+      for (int i = 0; i < o.interventions().size(); i++) {
+        final String p = "interventionOverview.interventions[" + i + "]";
+        o.interventions().get(i).providerId().ifPresent(x -> v.reference(p + ".providerId", x, orgs));
+        o.interventions().get(i).responsibleId().ifPresent(x -> v.reference(p + ".responsibleId", x, persons));
+      }
+    });
+
+    // meetings
+    Set<String> meetingIds = v.uniqueIds("meetings", meetings(), Meeting::id);
+    Set<String> networkMeetingIds = meetings().stream().filter(m -> m.kind() == MeetingKind.NETWORK)
+        .map(Meeting::id).collect(Collectors.toSet());
+    for (int i = 0; i < meetings().size(); i++) {
+      Meeting m = meetings().get(i);
+      for (int j = 0; j < m.participants().size(); j++) {
+        v.reference("meetings[" + i + "].participants[" + j + "].personId", m.participants().get(j).personId(),
+            persons);
+      }
+      final int n = i;
+      m.leaderId().ifPresent(l -> v.reference("meetings[" + n + "].leaderId", l, persons));
+    }
+
+    // form revisions: one form, increasing revisions, people of the course
+    for (int i = 0; i < formRevisions().size(); i++) {
+      GoalAgreementForm f = formRevisions().get(i);
+      String p = "formRevisions[" + i + "]";
+      if (i > 0) {
+        GoalAgreementForm prev = formRevisions().get(i - 1);
+        if (!f.id().equals(prev.id())) {
+          v.add(p + ".id", StructuralCode.INCONSISTENT, "every revision belongs to the same form");
+        }
+        if (f.revision() <= prev.revision()) {
+          v.add(p + ".revision", StructuralCode.NOT_INCREASING, prev.revision());
+        }
+        if (f.updatedAt().isBefore(prev.updatedAt())) {
+          v.add(p + ".updatedAt", StructuralCode.NOT_INCREASING, prev.updatedAt());
+        }
+      }
+      f.meetingId().ifPresent(mid -> v.reference(p + ".meetingId", mid, meetingIds));
+      for (int j = 0; j < f.participants().size(); j++) {
+        v.reference(p + ".participants[" + j + "].personId", f.participants().get(j).personId(), persons);
+      }
+    }
+
+    // checklists refer to network meetings
+    v.uniqueIds("checklists", checklists(), MeetingChecklist::id);
+    for (int i = 0; i < checklists().size(); i++) {
+      v.reference("checklists[" + i + "].meetingId", checklists().get(i).meetingId(), networkMeetingIds);
+    }
+
+    // responses fit their pinned instrument
+    v.uniqueIds("responses", responses(), InstrumentResponse::id);
+    for (int i = 0; i < responses().size(); i++) {
+      InstrumentResponse r = responses().get(i);
+      Optional<Instrument> instrument = instrumentFor(r);
+      if (instrument.isEmpty()) {
+        v.add("responses[" + i + "].instrumentId", StructuralCode.UNKNOWN_REFERENCE,
+            r.instrumentId() + " version " + r.instrumentVersion());
+      } else {
+        v.addAll("responses[" + i + "]", instrument.get().validate(r));
+      }
+      final int n = i;
+      r.respondentId().ifPresent(x -> v.reference("responses[" + n + "].respondentId", x, persons));
+    }
+
+    // status registrations in date order
+    for (int i = 1; i < statusRegistrations().size(); i++) {
+      LocalDate prev = statusRegistrations().get(i - 1).date();
+      if (statusRegistrations().get(i).date().isBefore(prev)) {
+        v.add("statusRegistrations[" + i + "].date", StructuralCode.NOT_INCREASING, prev);
+      }
+    }
+
+    // housing support only where the programme has it
+    if (!programme().housingSupport()) {
+      if (housingSupport().isPresent()) {
+        v.add("housingSupport", StructuralCode.INCONSISTENT, "programme " + programme().id() + " has no housing support");
+      }
+      if (housingSubgroup().isPresent()) {
+        v.add("housingSubgroup", StructuralCode.INCONSISTENT, "programme " + programme().id() + " has no housing support");
+      }
+    }
+    housingSupport().ifPresent(h -> {
+      h.cti().ifPresent(c -> v.reference("housingSupport.cti.workerId", c.workerId(), professionalIds));
+      h.icm().ifPresent(c -> v.reference("housingSupport.icm.workerId", c.workerId(), professionalIds));
+    });
+
+    // the end
+    end().ifPresent(e -> {
+      if (e.date().isBefore(startDate())) {
+        v.add("end.date", StructuralCode.DATE_ORDER);
+      }
+      eventDates().filter(ev -> ev.date.isAfter(e.date())).forEach(ev ->
+          v.add(ev.path, StructuralCode.INCONSISTENT, "dated after the course ended on " + e.date()));
+    });
+    v.throwIfAny("Course");
+  }
+
+  private static boolean overlaps(LocalDate aFrom, Optional<LocalDate> aUntil, LocalDate bFrom,
+      Optional<LocalDate> bUntil) {
+    boolean aStartsAfterB = bUntil.map(aFrom::isAfter).orElse(false);
+    boolean bStartsAfterA = aUntil.map(bFrom::isAfter).orElse(false);
+    return !aStartsAfterB && !bStartsAfterA;
+  }
+
+}

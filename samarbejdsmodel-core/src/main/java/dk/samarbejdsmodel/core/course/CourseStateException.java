@@ -1,0 +1,56 @@
+package dk.samarbejdsmodel.core.course;
+
+import java.util.Locale;
+
+/**
+ * Ulovlig tilstandsovergang: an update the course's lifecycle does not allow — for example a network meeting
+ * after the course ended. The message names the operation and dates, never personal data.
+ */
+public final class CourseStateException extends IllegalStateException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Why the transition was refused. */
+  public enum Reason {
+    /** The course has ended; nothing but status registrations may be added after the end date. */
+    AFTER_END("the course ended on {0}; {1} dated {2} cannot be added",
+        "forløbet sluttede {0}; {1} dateret {2} kan ikke tilføjes"),
+    /** The course has already ended. */
+    ALREADY_ENDED("the course already ended on {0}", "forløbet er allerede afsluttet {0}"),
+    /** The end lies before something already recorded. */
+    END_BEFORE_EVENT("the end date {0} lies before {1} dated {2}", "slutdatoen {0} ligger før {1} dateret {2}"),
+    /** A new coordinator assignment must start after the current one. */
+    ASSIGNMENT_ORDER("a new coordinator must start after {0}", "en ny koordinator skal starte efter {0}"),
+    /** The element to change does not exist. */
+    NOT_FOUND("no {0} with id ''{1}''", "ingen {0} med id ''{1}''");
+
+    private final String en;
+    private final String da;
+
+    Reason(String en, String da) {
+      this.en = en;
+      this.da = da;
+    }
+  }
+
+  private final Reason reason;
+  private final transient Object[] args;
+
+  /** Creates the exception. Arguments must be dates, ids or element names — never personal data. */
+  public CourseStateException(Reason reason, Object... args) {
+    super(new java.text.MessageFormat(reason.en, Locale.ROOT).format(args));
+    this.reason = reason;
+    this.args = args.clone();
+  }
+
+  /** Why the transition was refused. */
+  public Reason reason() {
+    return reason;
+  }
+
+  /** The message in Danish or English. */
+  public String message(Locale locale) {
+    String t = "da".equals(locale.getLanguage()) ? reason.da : reason.en;
+    return new java.text.MessageFormat(t, Locale.ROOT).format(args);
+  }
+}

@@ -1,0 +1,35 @@
+package dk.samarbejdsmodel.core.people;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Kontaktoplysninger: phone, e-mail and address — personal data that never prints itself.
+ *
+ * <pre>{@code
+ * ContactDetails c = ContactDetails.builder().phone("+45 12 34 56 78").email("a@b.dk").build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ContactDetails {
+
+  /** Telefon. */
+  public abstract Optional<String> phone();
+
+  /** E-mail. */
+  public abstract Optional<String> email();
+
+  /** Adresse. */
+  public abstract Optional<String> address();
+
+  /** A new builder. */
+  public static ImmutableContactDetails.Builder builder() {
+    return ImmutableContactDetails.builder();
+  }
+
+  /** Always {@code ContactDetails[***]}. */
+  @Override
+  public String toString() {
+    return "ContactDetails[***]";
+  }
+}

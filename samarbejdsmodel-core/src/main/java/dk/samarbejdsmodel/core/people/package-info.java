@@ -1,0 +1,9 @@
+/**
+ * Personer: the young person, professionals, private persons, organisations and the personal-data value types
+ * ({@link dk.samarbejdsmodel.core.people.Cpr}, {@link dk.samarbejdsmodel.core.people.PersonName},
+ * {@link dk.samarbejdsmodel.core.people.ContactDetails}) that never print themselves.
+ */
+@DomainStyle
+package dk.samarbejdsmodel.core.people;
+
+import dk.samarbejdsmodel.core.DomainStyle;

@@ -1,0 +1,95 @@
+package dk.samarbejdsmodel.core.tools;
+
+import dk.samarbejdsmodel.core.StructuralCode;
+import dk.samarbejdsmodel.core.Violations;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Samtykkeerklæring: informed consent from the young person and/or custody holders to exchange information
+ * between the professionals working with the young person (S0 §2), scoped by parties, information categories
+ * and period. Withdrawal is recorded, never deleted.
+ *
+ * <pre>{@code
+ * Consent c = Consent.builder().id("c1")
+ *     .addSignatories(Signatory.of(SignatoryKind.YOUNG_PERSON, "yp-1"))
+ *     .givenAt(LocalDate.of(2026, 1, 5)).validFrom(LocalDate.of(2026, 1, 5))
+ *     .addParties(ConsentParty.organisation("org-jc"))
+ *     .addCategories(InformationCategory.EDUCATION, InformationCategory.EMPLOYMENT)
+ *     .purpose("Samarbejde om uddannelse og job").build();
+ * Consent withdrawn = c.withdraw(LocalDate.of(2026, 6, 1));
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Consent {
+
+  /** Id. */
+  public abstract String id();
+
+  /** Who signed. */
+  public abstract List<Signatory> signatories();
+
+  /** Givet. */
+  public abstract LocalDate givenAt();
+
+  /** Gyldig fra. */
+  public abstract LocalDate validFrom();
+
+  /** Gyldig til (inclusive); empty for no end. */
+  public abstract Optional<LocalDate> validUntil();
+
+  /** Tilbagekaldt: effective from this date; history is kept. */
+  public abstract Optional<LocalDate> withdrawnAt();
+
+  /** The parties information may be exchanged with. */
+  public abstract List<ConsentParty> parties();
+
+  /** The information categories covered. */
+  public abstract Set<InformationCategory> categories();
+
+  /** Formål. */
+  public abstract String purpose();
+
+  /** A new builder. */
+  public static ImmutableConsent.Builder builder() {
+    return ImmutableConsent.builder();
+  }
+
+  /** This consent withdrawn from a date; an earlier withdrawal stands. */
+  public Consent withdraw(LocalDate date) {
+    if (withdrawnAt().isPresent()) {
+      return this;
+    }
+    return ImmutableConsent.copyOf(this).withWithdrawnAt(date);
+  }
+
+  /** Whether the consent is inside its validity period and not withdrawn on a date. */
+  public boolean isInForceOn(LocalDate date) {
+    return !date.isBefore(validFrom())
+        && validUntil().map(u -> !date.isAfter(u)).orElse(true)
+        && withdrawnAt().map(w -> date.isBefore(w)).orElse(true);
+  }
+
+  /** Whether a kind of signatory signed. */
+  public boolean signedBy(SignatoryKind kind) {
+    return signatories().stream().anyMatch(s -> s.kind() == kind);
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = new Violations();
+    v.id("id", id());
+    v.notEmpty("signatories", signatories());
+    v.notEmpty("parties", parties());
+    v.notEmpty("categories", categories());
+    v.notBlank("purpose", purpose());
+    v.period("validUntil", validFrom(), validUntil());
+    if (withdrawnAt().isPresent() && withdrawnAt().get().isBefore(givenAt())) {
+      v.add("withdrawnAt", StructuralCode.INCONSISTENT, "a consent cannot be withdrawn before it was given");
+    }
+    v.throwIfAny("Consent");
+  }
+}

@@ -1,0 +1,47 @@
+package dk.samarbejdsmodel.core.tools;
+
+import dk.samarbejdsmodel.core.Violations;
+import org.immutables.value.Value;
+
+/**
+ * Part: an organisation or a named professional that a consent allows information to be exchanged with.
+ *
+ * <pre>{@code
+ * ConsentParty.organisation("org-jc");
+ * ConsentParty.professional("p-uu");
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ConsentParty {
+
+  /** The kind of party. */
+  public enum Kind {
+    /** En organisation (all its professionals). */
+    ORGANISATION,
+    /** En navngiven fagperson. */
+    PROFESSIONAL
+  }
+
+  /** Organisation or professional. */
+  @Value.Parameter
+  public abstract Kind kind();
+
+  /** The organisation id or professional id. */
+  @Value.Parameter
+  public abstract String id();
+
+  /** An organisation party. */
+  public static ConsentParty organisation(String organisationId) {
+    return ImmutableConsentParty.of(Kind.ORGANISATION, organisationId);
+  }
+
+  /** A named professional. */
+  public static ConsentParty professional(String professionalId) {
+    return ImmutableConsentParty.of(Kind.PROFESSIONAL, professionalId);
+  }
+
+  @Value.Check
+  void check() {
+    new Violations().id("id", id()).throwIfAny("ConsentParty");
+  }
+}

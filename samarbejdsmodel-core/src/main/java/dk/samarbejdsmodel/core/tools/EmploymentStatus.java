@@ -1,0 +1,50 @@
+package dk.samarbejdsmodel.core.tools;
+
+import dk.samarbejdsmodel.core.CodeSet;
+import dk.samarbejdsmodel.core.OpenCode;
+import java.util.List;
+
+/**
+ * Beskæftigelsesstatus: the young person's employment status (S0 Fig 4.3).
+ *
+ * <p>An open code: vendors add their own as {@code namespace:CODE} through {@link #of(String)}.
+ */
+public final class EmploymentStatus extends OpenCode {
+
+  private static final CodeSet<EmploymentStatus> CODES = new CodeSet<>(EmploymentStatus::new);
+
+  /** Deltidsjob (max 29 timer/uge). */
+  public static final EmploymentStatus PART_TIME_JOB = CODES.builtIn("PART_TIME_JOB");
+  /** Fuldtidsjob (over 29 timer/uge). */
+  public static final EmploymentStatus FULL_TIME_JOB = CODES.builtIn("FULL_TIME_JOB");
+  /** Virksomhedspraktik. */
+  public static final EmploymentStatus COMPANY_INTERNSHIP = CODES.builtIn("COMPANY_INTERNSHIP");
+  /** Løntilskud. */
+  public static final EmploymentStatus WAGE_SUBSIDY = CODES.builtIn("WAGE_SUBSIDY");
+  /** Ledig, uddannelsesparat. */
+  public static final EmploymentStatus UNEMPLOYED_EDUCATION_READY = CODES.builtIn("UNEMPLOYED_EDUCATION_READY");
+  /** Ledig, aktivitetsparat. */
+  public static final EmploymentStatus UNEMPLOYED_ACTIVITY_READY = CODES.builtIn("UNEMPLOYED_ACTIVITY_READY");
+  /** Førtidspension med/uden fleksjob. */
+  public static final EmploymentStatus EARLY_RETIREMENT = CODES.builtIn("EARLY_RETIREMENT");
+  /** Revalidering. */
+  public static final EmploymentStatus REHABILITATION = CODES.builtIn("REHABILITATION");
+  /** Andet. */
+  public static final EmploymentStatus OTHER = CODES.builtIn("OTHER");
+  /** Ikke relevant (i uddannelse). */
+  public static final EmploymentStatus NOT_RELEVANT_IN_EDUCATION = CODES.builtIn("NOT_RELEVANT_IN_EDUCATION");
+
+  private EmploymentStatus(String code) {
+    super(code);
+  }
+
+  /** The built-in constant for the code, or a vendor code. */
+  public static EmploymentStatus of(String code) {
+    return CODES.of(code);
+  }
+
+  /** The built-in constants. */
+  public static List<EmploymentStatus> builtIns() {
+    return CODES.builtIns();
+  }
+}

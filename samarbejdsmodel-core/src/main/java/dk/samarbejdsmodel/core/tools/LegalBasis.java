@@ -1,0 +1,31 @@
+package dk.samarbejdsmodel.core.tools;
+
+import dk.samarbejdsmodel.core.Violations;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Lovgrundlag: the legal basis of an intervention, as free text (e.g. "SEL § 52, stk. 3, nr. 7") with an
+ * optional code from the vendor's catalogue.
+ */
+@Value.Immutable
+public abstract class LegalBasis {
+
+  /** The text, e.g. "SEL § 76". */
+  @Value.Parameter
+  public abstract String text();
+
+  /** A code from a catalogue, e.g. a KL/FKK code. */
+  @Value.Parameter
+  public abstract Optional<String> code();
+
+  /** A legal basis without a code. */
+  public static LegalBasis of(String text) {
+    return ImmutableLegalBasis.of(text, Optional.empty());
+  }
+
+  @Value.Check
+  void check() {
+    new Violations().notBlank("text", text()).throwIfAny("LegalBasis");
+  }
+}
