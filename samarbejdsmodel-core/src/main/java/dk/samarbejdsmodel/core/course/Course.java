@@ -140,9 +140,12 @@ public abstract class Course {
   public abstract Optional<CourseEnd> end();
 
   /** A new builder. */
-  public static ImmutableCourse.Builder builder() {
-    return ImmutableCourse.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link Course}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableCourse.Builder {}
 
   // ------------------------------------------------------------------ queries
 
@@ -417,7 +420,7 @@ public abstract class Course {
       for (int j = 0; j < c.parties().size(); j++) {
         ConsentParty party = c.parties().get(j);
         v.reference(p + ".parties[" + j + "].id", party.id(),
-            party.kind() == ConsentParty.Kind.ORGANISATION ? orgs : professionalIds);
+            party.kind() == dk.samarbejdsmodel.core.tools.PartyKind.ORGANISATION ? orgs : professionalIds);
       }
     }
 

@@ -39,9 +39,12 @@ public abstract class CourseEnd {
   }
 
   /** A new builder. */
-  public static ImmutableCourseEnd.Builder builder() {
-    return ImmutableCourseEnd.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link CourseEnd}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableCourseEnd.Builder {}
 
   @Value.Check
   void check() {

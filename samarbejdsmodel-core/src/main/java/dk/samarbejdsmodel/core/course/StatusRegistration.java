@@ -33,9 +33,12 @@ public abstract class StatusRegistration {
   public abstract Optional<HousingStatus> housing();
 
   /** A new builder. */
-  public static ImmutableStatusRegistration.Builder builder() {
-    return ImmutableStatusRegistration.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link StatusRegistration}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableStatusRegistration.Builder {}
 
   @Value.Check
   void check() {

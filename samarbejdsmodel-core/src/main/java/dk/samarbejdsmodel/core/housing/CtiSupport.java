@@ -29,9 +29,12 @@ public abstract class CtiSupport {
   public abstract Optional<LocalDate> end();
 
   /** A new builder. */
-  public static ImmutableCtiSupport.Builder builder() {
-    return ImmutableCtiSupport.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link CtiSupport}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableCtiSupport.Builder {}
 
   @Value.Check
   void check() {

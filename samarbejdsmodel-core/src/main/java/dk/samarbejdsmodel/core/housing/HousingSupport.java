@@ -32,9 +32,12 @@ public abstract class HousingSupport {
   public abstract Optional<FollowOn> followOn();
 
   /** A new builder. */
-  public static ImmutableHousingSupport.Builder builder() {
-    return ImmutableHousingSupport.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link HousingSupport}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableHousingSupport.Builder {}
 
   /** Whether the support (CTI or ICM) has ended. */
   public boolean hasEnded() {

@@ -22,9 +22,12 @@ public abstract class IcmSupport {
   public abstract Optional<LocalDate> end();
 
   /** A new builder. */
-  public static ImmutableIcmSupport.Builder builder() {
-    return ImmutableIcmSupport.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link IcmSupport}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableIcmSupport.Builder {}
 
   @Value.Check
   void check() {

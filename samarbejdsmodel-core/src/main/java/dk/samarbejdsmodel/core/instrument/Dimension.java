@@ -38,9 +38,12 @@ public abstract class Dimension {
   }
 
   /** A new builder. */
-  public static ImmutableDimension.Builder builder() {
-    return ImmutableDimension.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link Dimension}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableDimension.Builder {}
 
   /** Whether a value lies on the scale. */
   public boolean accepts(int value) {

@@ -38,9 +38,12 @@ public abstract class Instrument {
   public abstract List<Dimension> dimensions();
 
   /** A new builder. */
-  public static ImmutableInstrument.Builder builder() {
-    return ImmutableInstrument.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link Instrument}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableInstrument.Builder {}
 
   /** The dimension with the code, if any. */
   public Optional<Dimension> dimension(String code) {

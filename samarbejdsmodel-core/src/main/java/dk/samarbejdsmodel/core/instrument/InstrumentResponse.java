@@ -47,9 +47,12 @@ public abstract class InstrumentResponse {
   public abstract List<Answer> answers();
 
   /** A new builder. */
-  public static ImmutableInstrumentResponse.Builder builder() {
-    return ImmutableInstrumentResponse.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link InstrumentResponse}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableInstrumentResponse.Builder {}
 
   /** The score on a dimension; empty if not answered or not assessed. */
   public OptionalInt score(String dimension) {

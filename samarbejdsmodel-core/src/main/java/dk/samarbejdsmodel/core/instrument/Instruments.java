@@ -67,7 +67,7 @@ public final class Instruments {
 
   /** A fidelity instrument with the given item codes, each scored 1–5, higher is better. */
   public static Instrument fidelityScale(String id, String nameDa, List<String> itemCodes) {
-    ImmutableInstrument.Builder b = Instrument.builder().id(id).version(1).nameDa(nameDa).nameEn("Fidelity scale");
+    Instrument.Builder b = Instrument.builder().id(id).version(1).nameDa(nameDa).nameEn("Fidelity scale");
     for (String code : itemCodes) {
       b.addDimensions(dim(code, code, code, 1, 5, Polarity.HIGHER_IS_BETTER));
     }

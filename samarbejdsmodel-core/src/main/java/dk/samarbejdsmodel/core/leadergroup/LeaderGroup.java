@@ -37,9 +37,12 @@ public abstract class LeaderGroup {
   public abstract Optional<LocalDate> inOperationSince();
 
   /** A new builder. */
-  public static ImmutableLeaderGroup.Builder builder() {
-    return ImmutableLeaderGroup.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link LeaderGroup}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableLeaderGroup.Builder {}
 
   @Value.Check
   void check() {

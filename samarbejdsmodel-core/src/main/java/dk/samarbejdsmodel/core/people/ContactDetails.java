@@ -23,9 +23,12 @@ public abstract class ContactDetails {
   public abstract Optional<String> address();
 
   /** A new builder. */
-  public static ImmutableContactDetails.Builder builder() {
-    return ImmutableContactDetails.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link ContactDetails}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableContactDetails.Builder {}
 
   /** Always {@code ContactDetails[***]}. */
   @Override

@@ -28,9 +28,12 @@ public abstract class Organisation {
   public abstract Optional<String> municipalityCode();
 
   /** A new builder. */
-  public static ImmutableOrganisation.Builder builder() {
-    return ImmutableOrganisation.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link Organisation}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableOrganisation.Builder {}
 
   @Value.Check
   void check() {

@@ -41,9 +41,12 @@ public abstract class PrivatePerson {
   public abstract Optional<ContactDetails> contact();
 
   /** A new builder. */
-  public static ImmutablePrivatePerson.Builder builder() {
-    return ImmutablePrivatePerson.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link PrivatePerson}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutablePrivatePerson.Builder {}
 
   @Value.Check
   void check() {

@@ -43,9 +43,12 @@ public abstract class Professional {
   public abstract Optional<ContactDetails> contact();
 
   /** A new builder. */
-  public static ImmutableProfessional.Builder builder() {
-    return ImmutableProfessional.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link Professional}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableProfessional.Builder {}
 
   @Value.Check
   void check() {

@@ -46,9 +46,12 @@ public abstract class YoungPerson {
   public abstract Optional<ContactDetails> contact();
 
   /** A new builder. */
-  public static ImmutableYoungPerson.Builder builder() {
-    return ImmutableYoungPerson.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link YoungPerson}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableYoungPerson.Builder {}
 
   /**
    * The age in whole years on a date. A person born on 29 February turns a year older on 1 March in years

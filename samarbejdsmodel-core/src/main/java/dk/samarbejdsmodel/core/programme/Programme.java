@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * Programme stu = Programme.builder().from(Programmes.MENTAL_HEALTH)
  *     .id("dk.aarhus:STU").nameDa("Samarbejdsmodellen for STU-elever").nameEn("Samarbejdsmodellen for STU students")
  *     .minStartAge(16).endBeforeAge(26)
- *     .putSeverityOverrides("R-GOAL-03", Severity.INFO)
+ *     .putSeverityOverride("R-GOAL-03", Severity.INFO)
  *     .build();
  * }</pre>
  */
@@ -108,9 +108,12 @@ public abstract class Programme {
   public abstract Map<String, Severity> severityOverrides();
 
   /** A new builder. */
-  public static ImmutableProgramme.Builder builder() {
-    return ImmutableProgramme.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link Programme}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableProgramme.Builder {}
 
   /** Whether the programme uses a core element. */
   public boolean uses(CoreElement element) {

@@ -49,9 +49,12 @@ public abstract class Agreement {
   public abstract List<StatusChange<AgreementStatus>> statusHistory();
 
   /** A new builder. */
-  public static ImmutableAgreement.Builder builder() {
-    return ImmutableAgreement.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link Agreement}; {@code build()} checks structure. */
+  public static final class Builder extends ImmutableAgreement.Builder {}
 
   /** The latest status. */
   @Value.Derived

@@ -26,9 +26,12 @@ public abstract class ChecklistParticipant {
   public abstract boolean active();
 
   /** A new builder. */
-  public static ImmutableChecklistParticipant.Builder builder() {
-    return ImmutableChecklistParticipant.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link ChecklistParticipant}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableChecklistParticipant.Builder {}
 
   /** A role that attended, actively or not. */
   public static ChecklistParticipant attended(ParticipantRole role, boolean active) {

@@ -54,9 +54,12 @@ public abstract class Consent {
   public abstract String purpose();
 
   /** A new builder. */
-  public static ImmutableConsent.Builder builder() {
-    return ImmutableConsent.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link Consent}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableConsent.Builder {}
 
   /** This consent withdrawn from a date; an earlier withdrawal stands. */
   public Consent withdraw(LocalDate date) {

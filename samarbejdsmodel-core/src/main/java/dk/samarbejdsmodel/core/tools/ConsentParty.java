@@ -14,17 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ConsentParty {
 
-  /** The kind of party. */
-  public enum Kind {
-    /** En organisation (all its professionals). */
-    ORGANISATION,
-    /** En navngiven fagperson. */
-    PROFESSIONAL
-  }
-
   /** Organisation or professional. */
   @Value.Parameter
-  public abstract Kind kind();
+  public abstract PartyKind kind();
 
   /** The organisation id or professional id. */
   @Value.Parameter
@@ -32,12 +24,12 @@ public abstract class ConsentParty {
 
   /** An organisation party. */
   public static ConsentParty organisation(String organisationId) {
-    return ImmutableConsentParty.of(Kind.ORGANISATION, organisationId);
+    return ImmutableConsentParty.of(PartyKind.ORGANISATION, organisationId);
   }
 
   /** A named professional. */
   public static ConsentParty professional(String professionalId) {
-    return ImmutableConsentParty.of(Kind.PROFESSIONAL, professionalId);
+    return ImmutableConsentParty.of(PartyKind.PROFESSIONAL, professionalId);
   }
 
   @Value.Check

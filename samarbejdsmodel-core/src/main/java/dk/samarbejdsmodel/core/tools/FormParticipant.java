@@ -27,9 +27,12 @@ public abstract class FormParticipant {
   public abstract Optional<PersonName> name();
 
   /** A new builder. */
-  public static ImmutableFormParticipant.Builder builder() {
-    return ImmutableFormParticipant.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link FormParticipant}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableFormParticipant.Builder {}
 
   @Value.Check
   void check() {

@@ -43,9 +43,12 @@ public abstract class Goal {
   public abstract List<StatusChange<GoalStatus>> statusHistory();
 
   /** A new builder. */
-  public static ImmutableGoal.Builder builder() {
-    return ImmutableGoal.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link Goal}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableGoal.Builder {}
 
   /** The latest status. */
   @Value.Derived

@@ -67,14 +67,16 @@ public abstract class GoalAgreementForm {
   public abstract List<String> recipientIds();
 
   /** A new builder. */
-  public static ImmutableGoalAgreementForm.Builder builder() {
-    return ImmutableGoalAgreementForm.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /** Builder for {@link GoalAgreementForm}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableGoalAgreementForm.Builder {}
+
   /** A builder for the next revision, pre-filled with this one's content, revision + 1 and the new date. */
-  public ImmutableGoalAgreementForm.Builder nextRevision(LocalDate updatedAt) {
-    return ImmutableGoalAgreementForm.builder().from(this).revision(revision() + 1).updatedAt(updatedAt)
-        .meetingId(Optional.empty());
+  public Builder nextRevision(LocalDate updatedAt) {
+    return builder().from(this).revision(revision() + 1).updatedAt(updatedAt).meetingId(Optional.empty());
   }
 
   /** The goal with the id. */

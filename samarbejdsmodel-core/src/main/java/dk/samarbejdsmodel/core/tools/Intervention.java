@@ -31,9 +31,12 @@ public abstract class Intervention {
   public abstract Optional<LocalDate> end();
 
   /** A new builder. */
-  public static ImmutableIntervention.Builder builder() {
-    return ImmutableIntervention.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link Intervention}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableIntervention.Builder {}
 
   /** Whether the intervention runs on a date. */
   public boolean isActiveOn(LocalDate date) {

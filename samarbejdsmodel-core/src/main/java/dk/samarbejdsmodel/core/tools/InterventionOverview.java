@@ -16,9 +16,12 @@ public abstract class InterventionOverview {
   public abstract List<Intervention> interventions();
 
   /** A new builder. */
-  public static ImmutableInterventionOverview.Builder builder() {
-    return ImmutableInterventionOverview.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link InterventionOverview}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableInterventionOverview.Builder {}
 
   @Value.Check
   void check() {

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *     .education(EducationStatus.inEducation(EducationType.GRADE_10))
  *     .employment(EmploymentStatus.NOT_RELEVANT_IN_EDUCATION)
  *     .addParticipants(ChecklistParticipant.attended(ParticipantRole.YOUNG_PERSON, true))
- *     .putAnswers(ChecklistItem.YOUNG_PERSON_HEARD, true)
+ *     .putAnswer(ChecklistItem.YOUNG_PERSON_HEARD, true)
  *     .build();
  * }</pre>
  */
@@ -50,9 +50,12 @@ public abstract class MeetingChecklist {
   public abstract Map<ChecklistItem, Boolean> answers();
 
   /** A new builder. */
-  public static ImmutableMeetingChecklist.Builder builder() {
-    return ImmutableMeetingChecklist.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link MeetingChecklist}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableMeetingChecklist.Builder {}
 
   /** The answer to an item, if answered. */
   public Optional<Boolean> answer(ChecklistItem item) {

@@ -30,9 +30,12 @@ public abstract class NetworkCard {
   public abstract List<NetworkCardEntry> entries();
 
   /** A new builder. */
-  public static ImmutableNetworkCard.Builder builder() {
-    return ImmutableNetworkCard.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link NetworkCard}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableNetworkCard.Builder {}
 
   /** Number of persons per sector. */
   public Map<NetworkSector, Long> countBySector() {

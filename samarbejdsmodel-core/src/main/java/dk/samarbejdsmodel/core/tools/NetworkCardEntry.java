@@ -37,9 +37,12 @@ public abstract class NetworkCardEntry {
   }
 
   /** A new builder. */
-  public static ImmutableNetworkCardEntry.Builder builder() {
-    return ImmutableNetworkCardEntry.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link NetworkCardEntry}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableNetworkCardEntry.Builder {}
 
   @Value.Check
   void check() {

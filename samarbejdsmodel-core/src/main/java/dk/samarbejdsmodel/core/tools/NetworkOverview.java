@@ -19,9 +19,12 @@ public abstract class NetworkOverview {
   public abstract List<NetworkOverviewEntry> entries();
 
   /** A new builder. */
-  public static ImmutableNetworkOverview.Builder builder() {
-    return ImmutableNetworkOverview.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link NetworkOverview}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableNetworkOverview.Builder {}
 
   @Value.Check
   void check() {
