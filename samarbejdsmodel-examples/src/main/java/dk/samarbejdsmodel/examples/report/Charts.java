@@ -1,0 +1,187 @@
+package dk.samarbejdsmodel.examples.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SpiderWebPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Diagrammer — SVG charts for the evaluator report, drawn by JFreeChart and serialised by JFreeSVG.
+ *
+ * <p>Every method is a pure function from plain data (in the iteration order of the maps given, so pass
+ * {@link java.util.LinkedHashMap}s) to a self-contained {@code <svg>} element that can be inlined in HTML.
+ * No file or network I/O happens here; the caller decides where the SVG goes.
+ *
+ * <pre>{@code
+ * Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
+ * rows.put("Bolig", Map.of("Tilbagegang", 11.0, "Status quo", 53.0, "Fremgang", 36.0));
+ * String svg = Charts.stackedShares("Forandring pr. livsområde", "Andel (%)",
+ *     List.of("Tilbagegang", "Status quo", "Fremgang"), rows, 760, 360);
+ * }</pre>
+ *
+ * <p>Runs in a headless JVM ({@code -Djava.awt.headless=true}); the class sets that property itself if it
+ * is not set, before JFreeChart loads AWT.
+ */
+public final class Charts {
+
+  /** Colours of the decline / status quo / progress triplet, colour-blind safe (red, grey, blue-green). */
+  public static final List<Color> CHANGE_PALETTE =
+      List.of(new Color(0xC0392B), new Color(0xB8B8B8), new Color(0x1B7F79));
+
+  private static final List<Color> SERIES_PALETTE =
+      List.of(new Color(0x1F5FA8), new Color(0xE08A1E), new Color(0x1B7F79), new Color(0x8E44AD),
+          new Color(0xC0392B), new Color(0x7F8C8D));
+
+  private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+  private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+  static {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+  }
+
+  private Charts() {}
+
+  /**
+   * Stablede andele — one horizontal 100 % bar per category, split into the given series (S0 Figs 5.3–5.9:
+   * decline, status quo, progress per life area). Values are percentages; each segment is labelled.
+   *
+   * @param series the series names in drawing order (left to right); with three series the
+   *     {@link #CHANGE_PALETTE} is used, otherwise a general palette
+   * @param rows category → (series → percent); a missing series counts as 0
+   */
+  public static String stackedShares(String title, String valueAxisLabel, List<String> series,
+      Map<String, Map<String, Double>> rows, int width, int height) {
+    Objects.requireNonNull(rows, "rows");
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    rows.forEach((category, values) -> {
+      for (String s : series) {
+        data.addValue(values.getOrDefault(s, 0.0), s, category);
+      }
+    });
+    JFreeChart chart = ChartFactory.createStackedBarChart(title, null, valueAxisLabel, data,
+        PlotOrientation.HORIZONTAL, true, false, false);
+    CategoryPlot plot = style(chart);
+    NumberAxis range = (NumberAxis) plot.getRangeAxis();
+    range.setRange(0, 100);
+    BarRenderer renderer = (BarRenderer) plot.getRenderer();
+    List<Color> palette = series.size() == 3 ? CHANGE_PALETTE : SERIES_PALETTE;
+    for (int i = 0; i < series.size(); i++) {
+      renderer.setSeriesPaint(i, palette.get(i % palette.size()));
+    }
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+        new java.text.DecimalFormat("0")));
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(TICK_FONT);
+    renderer.setDefaultItemLabelPaint(Color.WHITE);
+    return toSvg(chart, width, height);
+  }
+
+  /**
+   * Søjler — one bar per category (baseline means per life area, checklist item shares).
+   *
+   * @param values category → value, drawn in map order
+   * @param upperBound the axis maximum (for example 5 for the dialogue form's 1–5 scale, 100 for percent)
+   */
+  public static String bars(String title, String valueAxisLabel, Map<String, Double> values,
+      double upperBound, String valueFormat, int width, int height) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    values.forEach((category, value) -> data.addValue(value, title, category));
+    JFreeChart chart = ChartFactory.createBarChart(title, null, valueAxisLabel, data,
+        PlotOrientation.HORIZONTAL, false, false, false);
+    CategoryPlot plot = style(chart);
+    ((NumberAxis) plot.getRangeAxis()).setRange(0, upperBound);
+    BarRenderer renderer = (BarRenderer) plot.getRenderer();
+    renderer.setSeriesPaint(0, SERIES_PALETTE.get(0));
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+        new java.text.DecimalFormat(valueFormat)));
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(TICK_FONT);
+    return toSvg(chart, width, height);
+  }
+
+  /**
+   * Spindelvævsdiagram — a radar chart of one or more series over the same axes (S0 §6.6: the young
+   * person's first versus latest dialogue response over the seven life areas).
+   *
+   * @param series series name → (axis → value), both in map order
+   * @param maxValue the value at the outer ring (5 for the dialogue form)
+   */
+  public static String radar(String title, Map<String, Map<String, Double>> series, double maxValue,
+      int width, int height) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    series.forEach((name, values) -> values.forEach((axis, v) -> data.addValue(v, name, axis)));
+    SpiderWebPlot plot = new SpiderWebPlot(data);
+    plot.setMaxValue(maxValue);
+    plot.setWebFilled(true);
+    plot.setLabelFont(TICK_FONT);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    int i = 0;
+    for (String name : series.keySet()) {
+      Paint paint = SERIES_PALETTE.get(i % SERIES_PALETTE.size());
+      plot.setSeriesPaint(i, paint);
+      plot.setSeriesOutlinePaint(i, paint);
+      plot.setSeriesOutlineStroke(i, new BasicStroke(2.5f));
+      i++;
+    }
+    JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
+    chart.setBackgroundPaint(Color.WHITE);
+    legendAtBottom(chart);
+    return toSvg(chart, width, height);
+  }
+
+  private static CategoryPlot style(JFreeChart chart) {
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setTitle(new TextTitle(chart.getTitle().getText(), TITLE_FONT));
+    legendAtBottom(chart);
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+    plot.setOutlineVisible(false);
+    CategoryAxis domain = plot.getDomainAxis();
+    domain.setTickLabelFont(TICK_FONT);
+    domain.setMaximumCategoryLabelWidthRatio(0.45f);
+    plot.getRangeAxis().setTickLabelFont(TICK_FONT);
+    BarRenderer renderer = (BarRenderer) plot.getRenderer();
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setMaximumBarWidth(0.12);
+    return plot;
+  }
+
+  private static void legendAtBottom(JFreeChart chart) {
+    LegendTitle legend = chart.getLegend();
+    if (legend != null) {
+      legend.setPosition(RectangleEdge.BOTTOM);
+      legend.setItemFont(TICK_FONT);
+      legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    }
+  }
+
+  private static String toSvg(JFreeChart chart, int width, int height) {
+    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+    chart.draw(g2, new Rectangle(0, 0, width, height));
+    return g2.getSVGElement();
+  }
+}
