@@ -50,7 +50,8 @@ public abstract class Consent {
   /** The information categories covered. */
   public abstract Set<InformationCategory> categories();
 
-  /** Formål. */
+  /** Formål (free text, hidden in {@code toString()}). */
+  @Value.Redacted
   public abstract String purpose();
 
   /** A new builder. */
