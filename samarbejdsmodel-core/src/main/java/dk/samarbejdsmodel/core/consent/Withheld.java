@@ -48,6 +48,9 @@ public abstract class Withheld {
   void check() {
     Violations v = new Violations();
     v.notBlank("path", path());
+    if (dk.samarbejdsmodel.core.Redaction.containsCprLike(path())) {
+      v.add("path", dk.samarbejdsmodel.core.StructuralCode.INVALID_FORMAT, "a path of ids, never a CPR number");
+    }
     if (reason() == WithheldReason.NOT_COVERED_BY_CONSENT && consentReason().isEmpty()) {
       v.add("consentReason", dk.samarbejdsmodel.core.StructuralCode.REQUIRED);
     }
