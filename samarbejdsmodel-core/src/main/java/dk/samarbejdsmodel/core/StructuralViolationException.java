@@ -25,9 +25,9 @@ public final class StructuralViolationException extends IllegalArgumentException
 
   /** Creates the exception for a type and its violations. */
   public StructuralViolationException(String type, List<Violation> violations) {
-    super(type + " is structurally invalid (" + violations.size() + " violation"
+    super(Redaction.maskCprLike(type + " is structurally invalid (" + violations.size() + " violation"
         + (violations.size() == 1 ? "" : "s") + "): "
-        + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+        + violations.stream().map(Violation::toString).collect(Collectors.joining("; "))));
     this.type = type;
     this.violations = List.copyOf(violations);
   }

@@ -19,7 +19,8 @@ public record Violation(String path, StructuralCode code, List<String> args) {
   public Violation {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(code, "code");
-    args = List.copyOf(args);
+    path = Redaction.maskCprLike(path);
+    args = args.stream().map(Redaction::maskCprLike).toList();
   }
 
   private static final java.util.regex.Pattern CPR_LIKE = java.util.regex.Pattern.compile("\\d{6}-?\\d{4}");

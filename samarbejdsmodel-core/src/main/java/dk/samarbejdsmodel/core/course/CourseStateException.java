@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Ulovlig tilstandsovergang: an update the course's lifecycle does not allow — for example a network meeting
- * after the course ended. The message names the operation and dates, never personal data.
+ * after the course ended. The message names the operation and dates, never personal data; anything CPR-like in
+ * it is masked.
  */
 public final class CourseStateException extends IllegalStateException {
 
@@ -38,7 +39,7 @@ public final class CourseStateException extends IllegalStateException {
 
   /** Creates the exception. Arguments must be dates, ids or element names — never personal data. */
   public CourseStateException(Reason reason, Object... args) {
-    super(new java.text.MessageFormat(reason.en, Locale.ROOT).format(args));
+    super(dk.samarbejdsmodel.core.Redaction.maskCprLike(new java.text.MessageFormat(reason.en, Locale.ROOT).format(args)));
     this.reason = reason;
     this.args = args.clone();
   }
@@ -51,6 +52,6 @@ public final class CourseStateException extends IllegalStateException {
   /** The message in Danish or English. */
   public String message(Locale locale) {
     String t = "da".equals(locale.getLanguage()) ? reason.da : reason.en;
-    return new java.text.MessageFormat(t, Locale.ROOT).format(args);
+    return dk.samarbejdsmodel.core.Redaction.maskCprLike(new java.text.MessageFormat(t, Locale.ROOT).format(args));
   }
 }

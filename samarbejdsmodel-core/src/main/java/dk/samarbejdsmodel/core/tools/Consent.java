@@ -50,7 +50,8 @@ public abstract class Consent {
   /** The information categories covered. */
   public abstract Set<InformationCategory> categories();
 
-  /** Formål. */
+  /** Formål (free text, hidden in {@code toString()}). */
+  @Value.Redacted
   public abstract String purpose();
 
   /** A new builder. */
@@ -61,9 +62,9 @@ public abstract class Consent {
   /** Builder for {@link Consent}; {@code build()} checks structure and lists every violation. */
   public static final class Builder extends ImmutableConsent.Builder {}
 
-  /** This consent withdrawn from a date; an earlier withdrawal stands. */
+  /** This consent withdrawn from a date; an earlier withdrawal stands, a later recorded one is brought forward. */
   public Consent withdraw(LocalDate date) {
-    if (withdrawnAt().isPresent()) {
+    if (withdrawnAt().isPresent() && !withdrawnAt().get().isAfter(date)) {
       return this;
     }
     return ImmutableConsent.copyOf(this).withWithdrawnAt(date);

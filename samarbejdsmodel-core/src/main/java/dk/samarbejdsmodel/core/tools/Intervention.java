@@ -12,7 +12,8 @@ public abstract class Intervention {
   /** Id. */
   public abstract String id();
 
-  /** Navn, e.g. "Efterværn – kontaktperson". */
+  /** Navn, e.g. "Efterværn – kontaktperson" (free text, hidden in {@code toString()}). */
+  @Value.Redacted
   public abstract String name();
 
   /** Lovgrundlag. */

@@ -11,8 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class LegalBasis {
 
-  /** The text, e.g. "SEL § 76". */
+  /** The text, e.g. "SEL § 76" (free text, hidden in {@code toString()}). */
   @Value.Parameter
+  @Value.Redacted
   public abstract String text();
 
   /** A code from a catalogue, e.g. a KL/FKK code. */
