@@ -613,7 +613,7 @@ final class BuiltInRules {
 
   static final SimpleRule HOUSE_08 = SimpleRule.course("R-HOUSE-08", "SAM-5081", ERROR, "S4",
       (c, d, out) -> c.housingSupport().ifPresent(h -> supportEnd(h).ifPresent(end -> {
-        if (!end.isAfter(d) && h.followOn().isEmpty()) {
+        if (!end.isAfter(effective(c, d)) && h.followOn().isEmpty()) {
           out.add("housingSupport.followOn", end);
         }
       })));

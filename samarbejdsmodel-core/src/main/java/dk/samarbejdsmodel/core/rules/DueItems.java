@@ -87,8 +87,9 @@ public final class DueItems {
       List<Agreement> as = c.formRevisions().get(fi).agreements();
       for (int j = 0; j < as.size(); j++) {
         Agreement a = as.get(j);
-        if (a.statusOn(date).orElse(AgreementStatus.AGREED).isClosed()) {
-          continue;
+        AgreementStatus status = a.statusOn(date).orElse(AgreementStatus.AGREED);
+        if (status == AgreementStatus.DONE || status == AgreementStatus.CANCELLED) {
+          continue; // NOT_DONE stays due: R-GOAL-05 counts it as overdue
         }
         String p = "formRevisions[" + fi + "].agreements[" + j + "]";
         a.deadline().ifPresent(d -> items.add(DueItem.of(DueItemKind.AGREEMENT_DEADLINE, "R-GOAL-05", d,

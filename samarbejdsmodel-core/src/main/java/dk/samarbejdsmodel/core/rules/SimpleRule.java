@@ -55,6 +55,8 @@ final class SimpleRule implements Rule {
   private final CourseCheck courseCheck;
   private final CaseloadCheck caseloadCheck;
   private final LeaderGroupCheck leaderGroupCheck;
+  private final String templateEn;
+  private final String templateDa;
 
   private SimpleRule(String id, String code, Severity severity, RuleScope scope, String seed,
       CourseCheck courseCheck, CaseloadCheck caseloadCheck, LeaderGroupCheck leaderGroupCheck) {
@@ -66,9 +68,9 @@ final class SimpleRule implements Rule {
     this.courseCheck = courseCheck;
     this.caseloadCheck = caseloadCheck;
     this.leaderGroupCheck = leaderGroupCheck;
-    // fail fast if a message is missing
-    Messages.template(code, Locale.ENGLISH);
-    Messages.template(code, dk.samarbejdsmodel.core.Labels.DANISH);
+    // read once (and fail fast if a message is missing)
+    this.templateEn = Messages.template(code, Locale.ENGLISH);
+    this.templateDa = Messages.template(code, dk.samarbejdsmodel.core.Labels.DANISH);
   }
 
   static SimpleRule course(String id, String code, Severity severity, String seed, CourseCheck check) {
@@ -110,7 +112,7 @@ final class SimpleRule implements Rule {
 
   @Override
   public String messageTemplate(Locale locale) {
-    return Messages.template(code, locale);
+    return "da".equals(locale.getLanguage()) ? templateDa : templateEn;
   }
 
   @Override

@@ -13,6 +13,9 @@ import dk.samarbejdsmodel.core.housing.HousingSubgroup;
 import dk.samarbejdsmodel.core.housing.HousingSupport;
 import dk.samarbejdsmodel.core.housing.HousingSupportCombination;
 import dk.samarbejdsmodel.core.housing.IcmSupport;
+import dk.samarbejdsmodel.core.instrument.Answer;
+import dk.samarbejdsmodel.core.instrument.InstrumentResponse;
+import dk.samarbejdsmodel.core.instrument.Instruments;
 import dk.samarbejdsmodel.core.instrument.LifeArea;
 import dk.samarbejdsmodel.core.meeting.ImmutableMeeting;
 import dk.samarbejdsmodel.core.meeting.Meeting;
@@ -135,7 +138,15 @@ final class Fixtures {
         .addTeamMemberships(TeamMembership.of("p-uu", ParticipantRole.UU_COUNSELLOR, START.plusDays(5)))
         .networkCard(NetworkCard.builder().madeAt(START.plusDays(10)).build())
         .addAllMeetings(meetings())
-        .addFormRevisions(form1(), form2());
+        .addFormRevisions(form1(), form2())
+        .addResponses(dialogue("r1", MEETINGS.get(0)), dialogue("r2", MEETINGS.get(4)));
+  }
+
+  static InstrumentResponse dialogue(String id, LocalDate date) {
+    InstrumentResponse.Builder b = InstrumentResponse.builder().id(id).instrumentId(Instruments.DIALOGUE_FORM.id())
+        .instrumentVersion(Instruments.DIALOGUE_FORM.version()).date(date);
+    Instruments.DIALOGUE_FORM.dimensions().forEach(dim -> b.addAnswers(Answer.of(dim.code(), 3)));
+    return b.build();
   }
 
   /** The clean AFTERCARE course. */
