@@ -1,0 +1,22 @@
+package dk.samarbejdsmodel.json.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/** A builder for records and other types without a generated builder: named slots filled while reading. */
+public final class Slots {
+
+  private final Map<String, Object> values = new HashMap<>();
+
+  /** A setter that fills a slot. */
+  public static <V> BiConsumer<Slots, V> put(String name) {
+    return (s, v) -> s.values.put(name, v);
+  }
+
+  /** The value of a slot, or {@code null}. */
+  @SuppressWarnings("unchecked")
+  public <V> V get(String name) {
+    return (V) values.get(name);
+  }
+}
