@@ -33,7 +33,7 @@ class RoundTripTest {
 
   @Test
   void every_course_round_trips() {
-    qt().withExamples(300).forAll(SamGen.courses())
+    qt().withExamples(200).forAll(SamGen.courses())
         .checkAssert(c -> assertRoundTrips(JSON, DocumentKind.COURSE, c));
   }
 
@@ -45,19 +45,19 @@ class RoundTripTest {
 
   @Test
   void every_form_revision_round_trips() {
-    qt().withExamples(300).forAll(SamGen.courses())
+    qt().withExamples(200).forAll(SamGen.courses())
         .checkAssert(c -> c.formRevisions().forEach(f -> assertRoundTrips(JSON, DocumentKind.GOAL_AGREEMENT_FORM, f)));
   }
 
   @Test
   void every_meeting_checklist_round_trips() {
-    qt().withExamples(300).forAll(SamGen.courses())
+    qt().withExamples(200).forAll(SamGen.courses())
         .checkAssert(c -> c.checklists().forEach(x -> assertRoundTrips(JSON, DocumentKind.MEETING_CHECKLIST, x)));
   }
 
   @Test
   void every_dialogue_response_round_trips() {
-    qt().withExamples(300).forAll(SamGen.courses())
+    qt().withExamples(200).forAll(SamGen.courses())
         .checkAssert(c -> c.responses().forEach(x -> assertRoundTrips(JSON, DocumentKind.DIALOGUE_RESPONSE, x)));
   }
 

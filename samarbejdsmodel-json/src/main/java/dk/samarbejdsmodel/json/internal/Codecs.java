@@ -43,17 +43,11 @@ public final class Codecs {
         ctx.error(pointer, ErrorCode.WRONG_TYPE, "a string");
         return null;
       }
-      String t = node.textValue();
-      if (t.length() != 10) {
+      LocalDate d = parseDate(node.textValue());
+      if (d == null) {
         ctx.error(pointer, ErrorCode.INVALID_DATE);
-        return null;
       }
-      try {
-        return LocalDate.parse(t, DATE_FORMAT);
-      } catch (DateTimeParseException e) {
-        ctx.error(pointer, ErrorCode.INVALID_DATE);
-        return null;
-      }
+      return d;
     }
 
     @Override
@@ -151,6 +145,23 @@ public final class Codecs {
       return SchemaContext.node().put("type", "string").put("pattern", "^[0-9]{10}$");
     }
   };
+
+  /** A strict {@code YYYY-MM-DD} date, or {@code null}. */
+  static LocalDate parseDate(String t) {
+    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+      return null;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && (t.charAt(i) < '0' || t.charAt(i) > '9')) {
+        return null;
+      }
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10), Integer.parseInt(t, 8, 10, 10));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
 
   /** A text of at most {@code maxLength} characters (none when {@code null}); ids must not be empty. */
   public static Codec<String> text(Integer maxLength) {
