@@ -18,7 +18,15 @@ import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The codecs of JSON scalars: texts, ids, dates, periods, integers, booleans, enums, open codes, CPR numbers. */
+/**
+ * Skalarkodeks: the codecs of JSON scalars — texts, ids, dates, periods, integers, booleans, enums, open codes,
+ * CPR numbers. Internal.
+ *
+ * <pre>{@code
+ * Codec<LifeArea> c = Codecs.openCode(LifeArea.class, LifeArea::of);
+ * Codec<Integer> ring = Codecs.integer(1, 3);
+ * }</pre>
+ */
 public final class Codecs {
 
   private Codecs() {}

@@ -20,7 +20,15 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** The state of one read: mode, lookups, errors found and data retained. Not thread-safe; one per read. */
+/**
+ * Læsekontekst: the state of one read — mode, lookups, errors found and data retained. Not thread-safe; one
+ * per read. Internal.
+ *
+ * <pre>{@code
+ * DecodeContext ctx = new DecodeContext(ReadMode.STRICT, Programmes::find, Instruments::find);
+ * Goal g = ModelCodecs.GOAL.decode(node, "/goals/0", ctx); // null when ctx.errors() is not empty
+ * }</pre>
+ */
 public final class DecodeContext {
 
   private static final Locale DA = Locale.forLanguageTag("da");

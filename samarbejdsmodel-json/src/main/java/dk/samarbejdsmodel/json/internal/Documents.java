@@ -7,7 +7,14 @@ import dk.samarbejdsmodel.json.ErrorCode;
 import java.util.Map;
 import java.util.Optional;
 
-/** The codec of each document kind's body, and the checks a standalone document needs beyond its codec. */
+/**
+ * Dokumentkodeks: the codec of each document kind's body, and the checks a standalone document needs beyond its
+ * codec. Internal.
+ *
+ * <pre>{@code
+ * ObjectCodec<Course, ?> c = Documents.codec(DocumentKind.COURSE);
+ * }</pre>
+ */
 public final class Documents {
 
   /** The envelope field holding the format version. */

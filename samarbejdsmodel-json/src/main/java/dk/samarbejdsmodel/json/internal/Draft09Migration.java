@@ -10,7 +10,7 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The worked migration from the 0.9 draft to 1.0. The 0.9 draft differed from 1.0 in four ways:
+ * Migrering fra 0.9-udkastet: the worked migration from the 0.9 draft to 1.0. The 0.9 draft differed from 1.0 in four ways:
  * <ol>
  *   <li>the envelope was {@code formatVersion} and {@code type} (with underscores: {@code goal_agreement_form});</li>
  *   <li>a course named its programme {@code programmeId};</li>
@@ -19,6 +19,10 @@ import java.util.Map;
  *   <li>vendor data lived in {@code vendorData} objects, now {@code extensions}.</li>
  * </ol>
  * Pure: the argument is not changed.
+ *
+ * <pre>{@code
+ * ObjectNode v10 = new Draft09Migration().migrate(v09); // v09 unchanged
+ * }</pre>
  */
 public final class Draft09Migration implements Migration {
 

@@ -12,7 +12,12 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A JSON object used as a map: keys parsed from strings, values by a codec; written with keys sorted.
+ * Kortkodek: a JSON object used as a map: keys parsed from strings, values by a codec; written with keys sorted.
+ *
+ * <pre>{@code
+ * // {"YOUNG_PERSON_HEARD": true} <-> Map.of(ChecklistItem.YOUNG_PERSON_HEARD, true)
+ * Map<ChecklistItem, Boolean> answers = ModelCodecs.CHECKLIST_ANSWERS.decode(node, "/answers", ctx);
+ * }</pre>
  *
  * @param <K> the key type
  * @param <V> the value type

@@ -112,9 +112,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The descriptions of every core type in the interchange format. Field names are the core accessor names, so
+ * Modelkodeks: the descriptions of every core type in the interchange format. Field names are the core accessor names, so
  * a core violation path ({@code goals[2].parentGoalId}) is also the JSON path. Canonical field order is the
  * order below.
+ *
+ * <pre>{@code
+ * Course c = ModelCodecs.COURSE.decode(tree, "", ctx, Set.of("schemaVersion", "kind"));
+ * }</pre>
  */
 public final class ModelCodecs {
 

@@ -23,7 +23,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The description of one JSON object type: its fields in canonical order, each with a name, a codec, how it is
+ * Objektbeskrivelse: the description of one JSON object type: its fields in canonical order, each with a name, a codec, how it is
  * read from the value and set on the builder, whether it is required, and whether it holds personal data.
  * Reading, writing and the JSON Schema are all derived from this one description.
  *

@@ -1,6 +1,13 @@
 package dk.samarbejdsmodel.json.internal;
 
-/** JSON Pointer helpers (RFC 6901). Internal. */
+/**
+ * JSON-pointer: helpers for RFC 6901 pointers. Internal.
+ *
+ * <pre>{@code
+ * Pointers.child("/goals", 2);                         // "/goals/2"
+ * Pointers.fromPath("", "agreements[3].goalIds[0]");   // "/agreements/3/goalIds/0"
+ * }</pre>
+ */
 public final class Pointers {
 
   private Pointers() {}

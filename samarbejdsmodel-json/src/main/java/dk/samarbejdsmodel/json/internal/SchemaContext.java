@@ -5,7 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
-/** Collects the {@code $defs} of one schema while it is generated. Not thread-safe; one per schema. */
+/**
+ * Skemakontekst: collects the {@code $defs} of one schema while it is generated. Not thread-safe; one per
+ * schema. Internal.
+ *
+ * <pre>{@code
+ * SchemaContext s = new SchemaContext();
+ * ObjectNode ref = ModelCodecs.GOAL.schema(s); // {"$ref": "#/$defs/Goal"}
+ * ObjectNode defs = s.defs();
+ * }</pre>
+ */
 public final class SchemaContext {
 
   private final TreeMap<String, ObjectNode> defs = new TreeMap<>();

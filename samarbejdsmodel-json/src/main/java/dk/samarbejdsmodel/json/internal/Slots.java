@@ -4,7 +4,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
-/** A builder for records and other types without a generated builder: named slots filled while reading. */
+/**
+ * Pladser: a builder for records and other types without a generated builder — named slots filled while
+ * reading. Internal.
+ *
+ * <pre>{@code
+ * Slots s = new Slots();
+ * Slots.<LocalDate>put("date").accept(s, LocalDate.of(2025, 1, 1));
+ * LocalDate d = s.get("date");
+ * }</pre>
+ */
 public final class Slots {
 
   private final Map<String, Object> values = new HashMap<>();

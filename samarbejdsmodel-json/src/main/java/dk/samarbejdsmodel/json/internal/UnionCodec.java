@@ -9,8 +9,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A closed set of object types told apart by an explicit {@code type} field with a fixed list of names — never
+ * Variantkodek: a closed set of object types told apart by an explicit {@code type} field with a fixed list of names — never
  * a class name from the input (no polymorphic default typing).
+ *
+ * <pre>{@code
+ * Codec<MeetingCadence> c = new UnionCodec<MeetingCadence>("MeetingCadence")
+ *     .variant("ROLLING_WINDOW", MeetingCadence.RollingWindow.class, rollingWindowCodec);
+ * }</pre>
  *
  * @param <T> the common supertype
  */
