@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Dokumentlæser: reads documents into the immutable core types. It never throws for bad input: every problem
@@ -41,6 +43,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentReader {
 
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
   private static final Set<String> ENVELOPE = Set.of(Documents.SCHEMA_VERSION, Documents.KIND);
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 
@@ -52,17 +55,17 @@ public final class DocumentReader {
 
   /** Reads a document of any kind. */
   public ReadResult<?> read(byte[] bytes) {
-    return readBytes(bytes, null);
+    return logged(readBytes(bytes, null));
   }
 
   /** Reads a document that must be of the given kind. */
   public <T> ReadResult<T> read(byte[] bytes, DocumentKind<T> kind) {
-    return readBytes(bytes, kind);
+    return logged(readBytes(bytes, kind));
   }
 
   /** Reads a document from a string (it is encoded as UTF-8 first). */
   public <T> ReadResult<T> read(String json, DocumentKind<T> kind) {
-    return readBytes(json.getBytes(StandardCharsets.UTF_8), kind);
+    return logged(readBytes(json.getBytes(StandardCharsets.UTF_8), kind));
   }
 
   /**
@@ -85,12 +88,20 @@ public final class DocumentReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return readBytes(out.toByteArray(), kind);
+    return logged(readBytes(out.toByteArray(), kind));
   }
 
   /** Reads an already parsed tree (used by {@link SamarbejdsmodelModule}); size and syntax checks do not apply. */
   public <T> ReadResult<T> read(JsonNode tree, DocumentKind<T> kind) {
-    return readTree(tree, kind);
+    return logged(readTree(tree, kind));
+  }
+
+  /** Logs the outcome at debug level: kind and error codes only, never document content. */
+  private static <T> ReadResult<T> logged(ReadResult<T> result) {
+    if (!result.isValid() && LOG.isDebugEnabled()) {
+      LOG.debug("document refused: {}", result);
+    }
+    return result;
   }
 
   // ------------------------------------------------------------------ bytes

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * CPR numbers. Internal.
  *
  * <pre>{@code
- * Codec<LifeArea> c = Codecs.openCode(LifeArea.class, LifeArea::of);
+ * Codec<LifeArea> c = Codecs.openCode(LifeArea.class, LifeArea::of, LifeArea::builtIns);
  * Codec<Integer> ring = Codecs.integer(1, 3);
  * }</pre>
  */
@@ -265,7 +265,8 @@ public final class Codecs {
   }
 
   /** An open code: a built-in {@code UPPER_SNAKE} code or a vendor's {@code namespace:UPPER_SNAKE}. */
-  public static <C extends OpenCode> Codec<C> openCode(Class<C> type, Function<String, C> of) {
+  public static <C extends OpenCode> Codec<C> openCode(Class<C> type, Function<String, C> of,
+      java.util.function.Supplier<java.util.List<C>> builtIns) {
     return new Codec<>() {
       @Override
       public C decode(JsonNode node, String pointer, DecodeContext ctx) {
@@ -287,8 +288,14 @@ public final class Codecs {
 
       @Override
       public ObjectNode schema(SchemaContext s) {
-        return s.ref(type.getSimpleName(), () -> SchemaContext.node().put("type", "string").put("maxLength", 100)
-            .put("pattern", CODE_PATTERN));
+        return s.ref(type.getSimpleName(), () -> {
+          ObjectNode o = SchemaContext.node()
+              .put("description", "a built-in code (see examples) or a vendor code namespace:UPPER_SNAKE")
+              .put("type", "string").put("maxLength", 100).put("pattern", CODE_PATTERN);
+          ArrayNode examples = o.putArray("examples");
+          builtIns.get().forEach(c -> examples.add(c.code()));
+          return o;
+        });
       }
     };
   }

@@ -133,15 +133,15 @@ public final class ModelCodecs {
   }
 
   // ------------------------------------------------------------------ codes
-  static final Codec<ParticipantRole> ROLE = openCode(ParticipantRole.class, ParticipantRole::of);
-  static final Codec<LifeArea> LIFE_AREA = openCode(LifeArea.class, LifeArea::of);
-  static final Codec<TargetGroup> TARGET_GROUP = openCode(TargetGroup.class, TargetGroup::of);
-  static final Codec<EndReason> END_REASON = openCode(EndReason.class, EndReason::of);
-  static final Codec<OrganisationSector> SECTOR = openCode(OrganisationSector.class, OrganisationSector::of);
-  static final Codec<EducationType> EDUCATION_TYPE = openCode(EducationType.class, EducationType::of);
-  static final Codec<EmploymentStatus> EMPLOYMENT = openCode(EmploymentStatus.class, EmploymentStatus::of);
-  static final Codec<PlacementType> PLACEMENT = openCode(PlacementType.class, PlacementType::of);
-  static final Codec<InformationCategory> CATEGORY = openCode(InformationCategory.class, InformationCategory::of);
+  static final Codec<ParticipantRole> ROLE = openCode(ParticipantRole.class, ParticipantRole::of, ParticipantRole::builtIns);
+  static final Codec<LifeArea> LIFE_AREA = openCode(LifeArea.class, LifeArea::of, LifeArea::builtIns);
+  static final Codec<TargetGroup> TARGET_GROUP = openCode(TargetGroup.class, TargetGroup::of, TargetGroup::builtIns);
+  static final Codec<EndReason> END_REASON = openCode(EndReason.class, EndReason::of, EndReason::builtIns);
+  static final Codec<OrganisationSector> SECTOR = openCode(OrganisationSector.class, OrganisationSector::of, OrganisationSector::builtIns);
+  static final Codec<EducationType> EDUCATION_TYPE = openCode(EducationType.class, EducationType::of, EducationType::builtIns);
+  static final Codec<EmploymentStatus> EMPLOYMENT = openCode(EmploymentStatus.class, EmploymentStatus::of, EmploymentStatus::builtIns);
+  static final Codec<PlacementType> PLACEMENT = openCode(PlacementType.class, PlacementType::of, PlacementType::builtIns);
+  static final Codec<InformationCategory> CATEGORY = openCode(InformationCategory.class, InformationCategory::of, InformationCategory::builtIns);
 
   // ------------------------------------------------------------------ small values
   static <S extends Enum<S>> ObjectCodec<StatusChange<S>, Slots> statusChange(Class<S> status) {
@@ -198,7 +198,7 @@ public final class ModelCodecs {
           .opt("organisationId", ID, Professional::organisationId, Professional.Builder::organisationId)
           .opt("title", TEXT, Professional::title, Professional.Builder::title)
           .def("authorityCompetence", BOOLEAN, Professional::authorityCompetence,
-              Professional.Builder::authorityCompetence)
+              Professional.Builder::authorityCompetence).withDefault(false)
           .opt("name", PERSON_NAME, Professional::name, Professional.Builder::name).personal()
           .opt("contact", CONTACT, Professional::contact, Professional.Builder::contact).personal();
 
@@ -207,7 +207,7 @@ public final class ModelCodecs {
           .title("Privat person (from the young person's private network)")
           .req("id", ID, PrivatePerson::id, PrivatePerson.Builder::id)
           .req("role", ROLE, PrivatePerson::role, PrivatePerson.Builder::role)
-          .def("custodyHolder", BOOLEAN, PrivatePerson::custodyHolder, PrivatePerson.Builder::custodyHolder)
+          .def("custodyHolder", BOOLEAN, PrivatePerson::custodyHolder, PrivatePerson.Builder::custodyHolder).withDefault(false)
           .opt("relation", TEXT, PrivatePerson::relation, PrivatePerson.Builder::relation).personal()
           .opt("name", PERSON_NAME, PrivatePerson::name, PrivatePerson.Builder::name).personal()
           .opt("contact", CONTACT, PrivatePerson::contact, PrivatePerson.Builder::contact).personal();
@@ -280,9 +280,9 @@ public final class ModelCodecs {
           .describe("1 = closest ring, 3 = outermost")
           .opt("relation", TEXT, NetworkCardEntry::relation, NetworkCardEntry.Builder::relation).personal()
           .def("inviteToMeetings", BOOLEAN, NetworkCardEntry::inviteToMeetings,
-              NetworkCardEntry.Builder::inviteToMeetings)
+              NetworkCardEntry.Builder::inviteToMeetings).withDefault(false)
           .def("youngPersonsAdult", BOOLEAN, NetworkCardEntry::youngPersonsAdult,
-              NetworkCardEntry.Builder::youngPersonsAdult);
+              NetworkCardEntry.Builder::youngPersonsAdult).withDefault(false);
 
   static final ObjectCodec<NetworkCard, NetworkCard.Builder> NETWORK_CARD =
       ObjectCodec.of(NetworkCard.class, NetworkCard::builder, NetworkCard.Builder::build)
@@ -403,7 +403,7 @@ public final class ModelCodecs {
           .list("participants", MEETING_PARTICIPANT, Meeting::participants, Meeting.Builder::participants)
           .set("components", enumOf(MeetingComponent.class), Meeting::components, Meeting.Builder::components,
               byOrdinal())
-          .def("decisionsRecorded", BOOLEAN, Meeting::decisionsRecorded, Meeting.Builder::decisionsRecorded)
+          .def("decisionsRecorded", BOOLEAN, Meeting::decisionsRecorded, Meeting.Builder::decisionsRecorded).withDefault(false)
           .opt("leaderId", ID, Meeting::leaderId, Meeting.Builder::leaderId)
           .opt("nextMeetingDate", DATE, Meeting::nextMeetingDate, Meeting.Builder::nextMeetingDate)
           .def("fixed", BOOLEAN, Meeting::fixed, Meeting.Builder::fixed)
@@ -475,7 +475,7 @@ public final class ModelCodecs {
           .req("labelEn", TEXT, Dimension::labelEn, Dimension.Builder::labelEn)
           .req("scaleMin", Codecs.integer(-1000, 1000), Dimension::scaleMin, Dimension.Builder::scaleMin)
           .req("scaleMax", Codecs.integer(-1000, 1000), Dimension::scaleMax, Dimension.Builder::scaleMax)
-          .def("polarity", enumOf(Polarity.class), Dimension::polarity, Dimension.Builder::polarity);
+          .def("polarity", enumOf(Polarity.class), Dimension::polarity, Dimension.Builder::polarity).withDefault(Polarity.HIGHER_IS_BETTER);
 
   /** An instrument definition. */
   public static final ObjectCodec<Instrument, Instrument.Builder> INSTRUMENT =
@@ -540,7 +540,7 @@ public final class ModelCodecs {
           .req("coordinatorTitleDa", TEXT, Programme::coordinatorTitleDa, Programme.Builder::coordinatorTitleDa)
           .req("coordinatorTitleEn", TEXT, Programme::coordinatorTitleEn, Programme.Builder::coordinatorTitleEn)
           .def("coordinatorNeedsAuthorityCompetence", BOOLEAN, Programme::coordinatorNeedsAuthorityCompetence,
-              Programme.Builder::coordinatorNeedsAuthorityCompetence)
+              Programme.Builder::coordinatorNeedsAuthorityCompetence).withDefault(false)
           .set("elements", enumOf(CoreElement.class), Programme::elements, Programme.Builder::elements, byOrdinal())
           .req("meetingCadence", CADENCE, Programme::meetingCadence, Programme.Builder::meetingCadence)
           .opt("maxMonthsBetweenNetworkMeetings", INT, Programme::maxMonthsBetweenNetworkMeetings,
@@ -548,10 +548,10 @@ public final class ModelCodecs {
           .req("dialogueCadenceMonths", INT, Programme::dialogueCadenceMonths, Programme.Builder::dialogueCadenceMonths)
           .list("instruments", INSTRUMENT, Programme::instruments, Programme.Builder::instruments)
           .def("consentPolicy", enumOf(ConsentPolicy.class), Programme::consentPolicy,
-              Programme.Builder::consentPolicy)
-          .def("housingSupport", BOOLEAN, Programme::housingSupport, Programme.Builder::housingSupport)
+              Programme.Builder::consentPolicy).withDefault(ConsentPolicy.YOUNG_PERSON_AND_CUSTODY_HOLDER_UNDER_18)
+          .def("housingSupport", BOOLEAN, Programme::housingSupport, Programme.Builder::housingSupport).withDefault(false)
           .def("leaderGroupMaxMonthsBetweenMeetings", INT, Programme::leaderGroupMaxMonthsBetweenMeetings,
-              Programme.Builder::leaderGroupMaxMonthsBetweenMeetings)
+              Programme.Builder::leaderGroupMaxMonthsBetweenMeetings).withDefault(6)
           .set("disabledRules", TEXT, Programme::disabledRules, Programme.Builder::disabledRules,
               Comparator.naturalOrder())
           .map("severityOverrides", SEVERITIES, Programme::severityOverrides, Programme.Builder::severityOverrides);
@@ -612,8 +612,8 @@ public final class ModelCodecs {
           .req("date", DATE, CourseEnd::date, CourseEnd.Builder::date)
           .req("kind", enumOf(EndKind.class), CourseEnd::kind, CourseEnd.Builder::kind)
           .opt("reason", END_REASON, CourseEnd::reason, CourseEnd.Builder::reason)
-          .def("youngPersonInvolved", BOOLEAN, CourseEnd::youngPersonInvolved, CourseEnd.Builder::youngPersonInvolved)
-          .def("teamInvolved", BOOLEAN, CourseEnd::teamInvolved, CourseEnd.Builder::teamInvolved);
+          .def("youngPersonInvolved", BOOLEAN, CourseEnd::youngPersonInvolved, CourseEnd.Builder::youngPersonInvolved).withDefault(true)
+          .def("teamInvolved", BOOLEAN, CourseEnd::teamInvolved, CourseEnd.Builder::teamInvolved).withDefault(true);
 
   /** A programme referred to by id: the reader looks it up among the registered and configured programmes. */
   static final Codec<Programme> PROGRAMME_REF = new Codec<>() {

@@ -53,6 +53,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     final Comparator<Object> order;
     boolean personal;
     String description;
+    Object defaultValue;
 
     @SuppressWarnings("unchecked")
     Field(String name, Kind kind, Codec<?> codec, Function<T, ?> getter, BiConsumer<B, ?> setter,
@@ -145,6 +146,12 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   /** Marks the last field as personal data ({@code "x-personal-data": true} in the schema). */
   public ObjectCodec<T, B> personal() {
     fields.get(fields.size() - 1).personal = true;
+    return this;
+  }
+
+  /** Records the model's default of the last field, for the schema's {@code default} keyword. */
+  public ObjectCodec<T, B> withDefault(Object value) {
+    fields.get(fields.size() - 1).defaultValue = value;
     return this;
   }
 
@@ -359,6 +366,9 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       }
       if (f.description != null) {
         p.put("description", f.description);
+      }
+      if (f.defaultValue != null) {
+        p.set("default", f.codec.encode(f.defaultValue, "", new EncodeContext(Retained.empty())));
       }
       if (f.personal) {
         p.put("x-personal-data", true);
