@@ -108,7 +108,7 @@ public abstract class CohortReport {
     final ReportOptions options;
     final List<ReportTable> tables = new ArrayList<>();
     static final Text PERCENT = Text.both("%");
-    static final Text COUNT = Text.both("n");
+    static final Text COUNT = new Text("Antal", "Count");
     static final Text INTERVAL = new Text("95% konfidensinterval (Wilson)", "95% CI (Wilson)");
 
     Tables(ReportOptions options) {
@@ -146,10 +146,11 @@ public abstract class CohortReport {
 
     void cohort(Collection<CohortRecord> records) {
       TreeMap<String, Long> groups = new TreeMap<>();
-      records.forEach(r -> groups.merge(r.targetGroup().orElse("-"), 1L, Long::sum));
+      records.forEach(r -> groups.merge(r.targetGroup().orElse("~"), 1L, Long::sum));
       List<ReportRow> rows = new ArrayList<>();
-      groups.forEach((g, c) -> rows.add(new ReportRow(new Text(Labels.label("TargetGroup", g, Labels.DANISH),
-          Labels.label("TargetGroup", g, Labels.ENGLISH)), shareCells(Share.of(c, records.size(), "")))));
+      groups.forEach((g, c) -> rows.add(new ReportRow("~".equals(g) ? new Text("Ikke registreret", "Not registered")
+          : new Text(Labels.label("TargetGroup", g, Labels.DANISH), Labels.label("TargetGroup", g, Labels.ENGLISH)),
+          shareCells(Share.of(c, records.size(), "courses by target group")))));
       add("cohort", "S0 §4.1", new Text("Kohorten efter målgruppe", "The cohort by target group"),
           List.of(new Text("Målgruppe", "Target group"), PERCENT, COUNT, INTERVAL), rows, records.size(),
           "Courses by registered target group", notes(List.of()));
