@@ -81,6 +81,12 @@ public abstract class CostModel {
         .divide(productiveHoursPerFte(), 10, RoundingMode.HALF_UP).stripTrailingZeros();
   }
 
+  /** Coordinator (key worker) full-time equivalents for {@code youngPeople}: coordinator hours / productive hours. */
+  public BigDecimal coordinatorFte(long youngPeople) {
+    return coordinatorHoursPerYear().multiply(BigDecimal.valueOf(youngPeople))
+        .divide(productiveHoursPerFte(), 10, RoundingMode.HALF_UP).stripTrailingZeros();
+  }
+
   /** Young people one full-time coordinator (key worker) can serve: productive hours / coordinator hours. */
   public BigDecimal coursesPerFullTimeCoordinator() {
     return productiveHoursPerFte().divide(coordinatorHoursPerYear(), 10, RoundingMode.HALF_UP).stripTrailingZeros();

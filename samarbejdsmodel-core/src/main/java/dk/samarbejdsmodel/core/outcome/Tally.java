@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.HashMap;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -31,7 +31,7 @@ public final class Tally implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String EXCLUSIONS = "#exclusions:";
 
-  private final TreeMap<String, TreeMap<String, Long>> tables = new TreeMap<>();
+  private final HashMap<String, HashMap<String, long[]>> tables = new HashMap<>();
 
   /** An empty tally. */
   public Tally() {}
@@ -40,7 +40,8 @@ public final class Tally implements Serializable {
   public Tally add(String table, String key, long delta) {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(key, "key");
-    tables.computeIfAbsent(table, t -> new TreeMap<>()).merge(key, delta, Long::sum);
+    long[] cell = tables.computeIfAbsent(table, t -> new HashMap<>()).computeIfAbsent(key, k -> new long[1]);
+    cell[0] += delta;
     return this;
   }
 
@@ -56,34 +57,38 @@ public final class Tally implements Serializable {
 
   /** The counter (0 when absent). */
   public long get(String table, String key) {
-    TreeMap<String, Long> t = tables.get(table);
-    return t == null ? 0 : t.getOrDefault(key, 0L);
+    HashMap<String, long[]> t = tables.get(table);
+    long[] cell = t == null ? null : t.get(key);
+    return cell == null ? 0 : cell[0];
   }
 
-  /** The counters of one table, sorted by key (empty when absent). */
+  /** A sorted snapshot of the counters of one table (empty when absent). */
   public SortedMap<String, Long> table(String table) {
-    TreeMap<String, Long> t = tables.get(table);
-    return t == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(t);
+    HashMap<String, long[]> t = tables.get(table);
+    TreeMap<String, Long> out = new TreeMap<>();
+    if (t != null) {
+      t.forEach((k, v) -> out.put(k, v[0]));
+    }
+    return Collections.unmodifiableSortedMap(out);
   }
 
   /** The names of all tables starting with {@code prefix}, sorted. */
   public List<String> tables(String prefix) {
     List<String> names = new ArrayList<>();
-    for (String name : tables.tailMap(prefix, true).keySet()) {
-      if (!name.startsWith(prefix)) {
-        break;
+    for (String name : tables.keySet()) {
+      if (name.startsWith(prefix)) {
+        names.add(name);
       }
-      names.add(name);
     }
+    Collections.sort(names);
     return names;
   }
 
   /** The exclusions counted for {@code table}, in {@link ExclusionReason} order. */
   public List<Exclusion> exclusions(String table) {
     List<Exclusion> list = new ArrayList<>();
-    Map<String, Long> t = table(EXCLUSIONS + table);
     for (ExclusionReason r : ExclusionReason.values()) {
-      long c = t.getOrDefault(r.name(), 0L);
+      long c = get(EXCLUSIONS + table, r.name());
       if (c > 0) {
         list.add(Exclusion.of(r, c));
       }
@@ -93,22 +98,28 @@ public final class Tally implements Serializable {
 
   /** Adds every counter of {@code other} to this tally and returns this. */
   public Tally merge(Tally other) {
-    other.tables.forEach((name, t) -> t.forEach((k, v) -> add(name, k, v)));
+    other.tables.forEach((name, t) -> t.forEach((k, v) -> add(name, k, v[0])));
     return this;
+  }
+
+  private TreeMap<String, SortedMap<String, Long>> sorted() {
+    TreeMap<String, SortedMap<String, Long>> out = new TreeMap<>();
+    tables.keySet().forEach(name -> out.put(name, table(name)));
+    return out;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Tally && ((Tally) o).tables.equals(tables);
+    return o instanceof Tally && ((Tally) o).sorted().equals(sorted());
   }
 
   @Override
   public int hashCode() {
-    return tables.hashCode();
+    return sorted().hashCode();
   }
 
   @Override
   public String toString() {
-    return "Tally" + tables;
+    return "Tally" + sorted();
   }
 }
