@@ -50,14 +50,14 @@ public abstract class Share {
     return n() == 0 ? Double.NaN : (double) count() / n();
   }
 
-  /** Lower bound of the 95% Wilson score interval ({@code NaN} when n is 0). */
-  @Value.Derived
+  /** Lower bound of the 95% Wilson score interval ({@code NaN} when n is 0); computed on first use. */
+  @Value.Lazy
   public double lower() {
     return n() == 0 ? Double.NaN : wilson().getLowerBound();
   }
 
-  /** Upper bound of the 95% Wilson score interval ({@code NaN} when n is 0). */
-  @Value.Derived
+  /** Upper bound of the 95% Wilson score interval ({@code NaN} when n is 0); computed on first use. */
+  @Value.Lazy
   public double upper() {
     return n() == 0 ? Double.NaN : wilson().getUpperBound();
   }
