@@ -599,7 +599,7 @@ public final class Measures {
       Map<String, Share> per = new LinkedHashMap<>();
       t.table(table + "/due").forEach((k, v) -> per.put(k, Share.of(t.get(table + "/held", k), v, method)));
       return new MeetingCompletion(finishMeetings(table, t, method),
-          Share.builder().count(t.get(table, "allHeld")).n(per.size()).exclusions(t.exclusions(table))
+          Share.builder().count(t.get(table, "allHeld")).n(t.get(table, "courses")).exclusions(t.exclusions(table))
               .method("O-11: young people with every due fixed meeting held, of those with at least one due")
               .build(), per);
     });
@@ -615,6 +615,7 @@ public final class Measures {
     t.add(table, "due", r.fixedMeetingsDue());
     t.add(table, "held", r.fixedMeetingsHeld());
     t.add(table, "allHeld", r.fixedMeetingsHeld() == r.fixedMeetingsDue() ? 1 : 0);
+    t.increment(table, "courses");
   }
 
   private static Share finishMeetings(String table, Tally t, String method) {
