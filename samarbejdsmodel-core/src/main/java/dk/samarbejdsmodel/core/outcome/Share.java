@@ -76,6 +76,15 @@ public abstract class Share {
     return n() == 0 ? "–" : percent() + "%";
   }
 
+  /** The share as a percentage with {@code decimals} decimals, half-up, e.g. {@code "51,5%"} (S1 prints one). */
+  public String text(int decimals, Locale locale) {
+    if (n() == 0) {
+      return "–";
+    }
+    return Rounding.format(java.math.BigDecimal.valueOf(count()).multiply(java.math.BigDecimal.valueOf(100))
+        .divide(java.math.BigDecimal.valueOf(n()), decimals, java.math.RoundingMode.HALF_UP), locale) + "%";
+  }
+
   /** The interval as printed for the locale, e.g. {@code "50,3–72,4%"} in Danish. */
   public String intervalText(Locale locale) {
     return n() == 0 ? "–" : Rounding.oneDecimal(lower() * 100, locale) + "–"

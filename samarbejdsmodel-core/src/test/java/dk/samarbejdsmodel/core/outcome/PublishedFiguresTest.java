@@ -111,4 +111,41 @@ class PublishedFiguresTest {
     assertEquals(FidelityBand.LOW, FidelityBand.of(2.99));
     assertEquals(FidelityBand.HIGH, FidelityBand.of(4.01));
   }
+
+  @Test
+  @DisplayName("S1 psychological well-being before → after (n = 377 pairs): 51.5% improved, 16.7% status quo, 31.8% declined")
+  void s1_wellbeing_change() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+    List<dk.samarbejdsmodel.core.course.Course> courses = new java.util.ArrayList<>();
+    LocalDate start = LocalDate.of(2021, 1, 4);
+    for (int i = 0; i < 377; i++) {
+      int first = 1 + r.nextInt(3);
+      int after = i < 194 ? first + 1 : i < 194 + 63 ? first : Math.max(1, first - 1);
+      if (i >= 257 && first == 1) {
+        first = 2;
+        after = 1;
+      }
+      String id = "s1-" + i;
+      courses.add(dk.samarbejdsmodel.core.course.Course.builder().id(id)
+          .programme(dk.samarbejdsmodel.core.programme.Programmes.AFTERCARE)
+          .municipality(dk.samarbejdsmodel.core.people.Municipality.of("101", "København"))
+          .youngPerson(dk.samarbejdsmodel.core.people.YoungPerson.builder().id(id + "-yp")
+              .birthDate(LocalDate.of(2008, 1, 1)).build())
+          .startDate(start)
+          .addResponses(response(id + "-1", start, first), response(id + "-2", start.plusMonths(6), after))
+          .build());
+    }
+    Distribution d = Measures.change("S1_QUESTIONNAIRE", ChangeClassifier.DEFAULT)
+        .of(CohortRecord.from(courses, LocalDate.of(2022, 1, 1))).get("PSYCHOLOGICAL_WELLBEING");
+    assertEquals(377, d.n());
+    assertEquals("51.5%", d.share("PROGRESS").text(1, Locale.ENGLISH));
+    assertEquals("16.7%", d.share("STATUS_QUO").text(1, Locale.ENGLISH));
+    assertEquals("31,8%", d.share("DECLINE").text(1, Labels.DANISH));
+  }
+
+  static dk.samarbejdsmodel.core.instrument.InstrumentResponse response(String id, LocalDate date, int score) {
+    return dk.samarbejdsmodel.core.instrument.InstrumentResponse.builder().id(id).instrumentId("S1_QUESTIONNAIRE")
+        .instrumentVersion(1).date(date)
+        .addAnswers(dk.samarbejdsmodel.core.instrument.Answer.of("PSYCHOLOGICAL_WELLBEING", score)).build();
+  }
 }
