@@ -150,7 +150,7 @@ public abstract class CohortRecord {
   /** Records of courses as of {@code asOf}; courses starting after {@code asOf} are left out. */
   public static List<CohortRecord> from(Collection<Course> courses, LocalDate asOf) {
     return courses.stream().filter(c -> !c.startDate().isAfter(asOf)).map(c -> from(c, asOf))
-        .collect(Collectors.toList());
+        .collect(Collectors.toUnmodifiableList());
   }
 
   static CohortRecord build(Course course, LocalDate asOf, UnaryOperator<String> courseIds,

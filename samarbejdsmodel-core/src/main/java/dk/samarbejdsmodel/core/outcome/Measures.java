@@ -464,15 +464,22 @@ public final class Measures {
   /** O-08 Share answering yes per checklist item (n = checklists answering the item; S0 Figs 6.2–6.5). */
   public static Measure<Map<ChecklistItem, Share>> checklistItems() {
     String table = "O-08";
+    ChecklistItem[] items = ChecklistItem.values();
+    String[] itemTables = new String[items.length];
+    for (ChecklistItem item : items) {
+      itemTables[item.ordinal()] = table + "/" + item.name();
+    }
+    String answered = table + "/answered";
+    String yes = table + "/yes";
     return measure("O-08", (r, t) -> {
       for (ChecklistRecord c : r.checklists()) {
-        for (ChecklistItem item : ChecklistItem.values()) {
+        for (ChecklistItem item : items) {
           Boolean a = c.answers().get(item);
           if (a == null) {
-            t.exclude(table + "/" + item.name(), ExclusionReason.NOT_ANSWERED);
+            t.exclude(itemTables[item.ordinal()], ExclusionReason.NOT_ANSWERED);
           } else {
-            t.increment(table + "/answered", item.name());
-            t.add(table + "/yes", item.name(), a ? 1 : 0);
+            t.increment(answered, item.name());
+            t.add(yes, item.name(), a ? 1 : 0);
           }
         }
       }

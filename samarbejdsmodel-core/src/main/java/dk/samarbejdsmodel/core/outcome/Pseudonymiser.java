@@ -63,7 +63,7 @@ public final class Pseudonymiser {
   /** Pseudonymised records of the courses started on or before {@code asOf}. */
   public List<CohortRecord> records(Collection<Course> courses, LocalDate asOf) {
     return courses.stream().filter(c -> !c.startDate().isAfter(asOf)).map(c -> record(c, asOf))
-        .collect(Collectors.toList());
+        .collect(Collectors.toUnmodifiableList());
   }
 
   @Override
