@@ -198,4 +198,15 @@ class MeasuresTest {
         + (228 - 169) + (228 - 207) + (228 - 192);
     assertEquals(228L * 18 - undesirable, g.total().count());
   }
+
+  @Test
+  void a_report_over_courses_with_personal_data_prints_none_of_it() {
+    List<Course> courses = RandomCourses.courses(99, 15);
+    LocalDate asOf = LocalDate.of(2040, 1, 1);
+    CohortReport report = CohortReport.of(CohortRecord.from(courses, asOf), asOf);
+    for (Locale locale : List.of(Labels.DANISH, Locale.ENGLISH)) {
+      PersonalData.assertNoneIn(MarkdownReport.render(report, locale), PersonalData.of(courses));
+    }
+    PersonalData.assertNoneIn(report.toString(), PersonalData.of(courses));
+  }
 }
