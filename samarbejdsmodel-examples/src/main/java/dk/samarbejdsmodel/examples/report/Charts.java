@@ -5,13 +5,18 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Rectangle;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -21,6 +26,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -35,7 +41,7 @@ import org.jfree.svg.SVGGraphics2D;
  * Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
  * rows.put("Bolig", Map.of("Tilbagegang", 11.0, "Status quo", 53.0, "Fremgang", 36.0));
  * String svg = Charts.stackedShares("Forandring pr. livsområde", "Andel (%)",
- *     List.of("Tilbagegang", "Status quo", "Fremgang"), rows, 760, 360);
+ *     List.of("Tilbagegang", "Status quo", "Fremgang"), rows, Locale.forLanguageTag("da"), 760, 360);
  * }</pre>
  *
  * <p>Runs in a headless JVM ({@code -Djava.awt.headless=true}); the class sets that property itself if it
@@ -69,9 +75,10 @@ public final class Charts {
    * @param series the series names in drawing order (left to right); with three series the
    *     {@link #CHANGE_PALETTE} is used, otherwise a general palette
    * @param rows category → (series → percent); a missing series counts as 0
+   * @param locale the locale whose decimal separator the labels use
    */
   public static String stackedShares(String title, String valueAxisLabel, List<String> series,
-      Map<String, Map<String, Double>> rows, int width, int height) {
+      Map<String, Map<String, Double>> rows, Locale locale, int width, int height) {
     Objects.requireNonNull(rows, "rows");
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     rows.forEach((category, values) -> {
@@ -89,11 +96,11 @@ public final class Charts {
     for (int i = 0; i < series.size(); i++) {
       renderer.setSeriesPaint(i, palette.get(i % palette.size()));
     }
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-        new java.text.DecimalFormat("0")));
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format("0", locale)));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(TICK_FONT);
     renderer.setDefaultItemLabelPaint(Color.WHITE);
+    range.setNumberFormatOverride(format("0", locale));
     return toSvg(chart, width, height);
   }
 
@@ -102,21 +109,31 @@ public final class Charts {
    *
    * @param values category → value, drawn in map order
    * @param upperBound the axis maximum (for example 5 for the dialogue form's 1–5 scale, 100 for percent)
+   * @param valueFormat a {@link DecimalFormat} pattern for the value labels, e.g. {@code "0.0"}
+   * @param locale the locale whose decimal separator the labels use
    */
   public static String bars(String title, String valueAxisLabel, Map<String, Double> values,
-      double upperBound, String valueFormat, int width, int height) {
+      double upperBound, String valueFormat, Locale locale, int width, int height) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     values.forEach((category, value) -> data.addValue(value, title, category));
     JFreeChart chart = ChartFactory.createBarChart(title, null, valueAxisLabel, data,
         PlotOrientation.HORIZONTAL, false, false, false);
     CategoryPlot plot = style(chart);
-    ((NumberAxis) plot.getRangeAxis()).setRange(0, upperBound);
+    NumberAxis range = (NumberAxis) plot.getRangeAxis();
+    range.setRange(0, upperBound);
+    range.setNumberFormatOverride(format(upperBound <= 10 ? "0.0" : "0", locale));
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setSeriesPaint(0, SERIES_PALETTE.get(0));
     renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-        new java.text.DecimalFormat(valueFormat)));
+        format(valueFormat, locale)));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(TICK_FONT);
+    // Labels inside the end of the bar, so a value near the axis maximum is never cut off.
+    renderer.setDefaultItemLabelPaint(Color.WHITE);
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
+    renderer.setDefaultNegativeItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.INSIDE9, TextAnchor.CENTER_LEFT));
     return toSvg(chart, width, height);
   }
 
@@ -137,6 +154,8 @@ public final class Charts {
     plot.setLabelFont(TICK_FONT);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
+    plot.setInteriorGap(0.28);
+    plot.setAxisLabelGap(0.06);
     int i = 0;
     for (String name : series.keySet()) {
       Paint paint = SERIES_PALETTE.get(i % SERIES_PALETTE.size());
@@ -161,13 +180,18 @@ public final class Charts {
     plot.setOutlineVisible(false);
     CategoryAxis domain = plot.getDomainAxis();
     domain.setTickLabelFont(TICK_FONT);
-    domain.setMaximumCategoryLabelWidthRatio(0.45f);
+    domain.setMaximumCategoryLabelWidthRatio(0.5f);
+    domain.setMaximumCategoryLabelLines(2);
     plot.getRangeAxis().setTickLabelFont(TICK_FONT);
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setMaximumBarWidth(0.12);
     return plot;
+  }
+
+  private static DecimalFormat format(String pattern, Locale locale) {
+    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale));
   }
 
   private static void legendAtBottom(JFreeChart chart) {

@@ -1,0 +1,140 @@
+package dk.samarbejdsmodel.examples.report;
+
+import dk.samarbejdsmodel.core.course.Course;
+import dk.samarbejdsmodel.core.instrument.Dimension;
+import dk.samarbejdsmodel.core.instrument.Instrument;
+import dk.samarbejdsmodel.core.instrument.InstrumentResponse;
+import dk.samarbejdsmodel.core.outcome.Cell;
+import dk.samarbejdsmodel.core.outcome.CohortReport;
+import dk.samarbejdsmodel.core.outcome.ReportRow;
+import dk.samarbejdsmodel.core.outcome.ReportTable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Rapportens diagrammer — which charts the evaluator report draws, derived from the cohort report's tables
+ * (and, for the radar chart, from one chosen course's dialogue responses).
+ *
+ * <pre>{@code
+ * List<ReportCharts.Chart> charts = ReportCharts.of(report, Optional.of(course), Locale.forLanguageTag("da"));
+ * charts.get(0).svg();   // "<svg ..."
+ * }</pre>
+ */
+public final class ReportCharts {
+
+  /**
+   * Et diagram — one chart and the report table it belongs to.
+   *
+   * @param tableId the id of the table the chart illustrates (the HTML page places it beside that table);
+   *     {@code "radar"} for the single-course chart, which has no table
+   * @param caption the caption shown under the chart
+   * @param svg the chart as an inline {@code <svg>} element
+   */
+  public record Chart(String tableId, String caption, String svg) {}
+
+  private ReportCharts() {}
+
+  /**
+   * The charts for a report: change per life area (S0 Figs 5.3–5.9), baseline means (S0 Fig 4.4), the
+   * meeting-checklist items (S0 Figs 6.2–6.5) and, when a course is given, the radar chart of its first versus
+   * latest dialogue response (S0 §6.6). A chart whose table is missing or empty is left out.
+   */
+  public static List<Chart> of(CohortReport report, Optional<Course> radarCourse, Instrument instrument,
+      Locale locale) {
+    boolean da = "da".equals(locale.getLanguage());
+    List<Chart> charts = new ArrayList<>();
+    report.table("change").filter(t -> !t.rows().isEmpty()).ifPresent(t -> {
+      List<String> series = List.of(t.columns().get(1).get(locale), t.columns().get(2).get(locale),
+          t.columns().get(3).get(locale));
+      Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
+      for (ReportRow r : t.rows()) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+          values.put(series.get(i), percent(r.cells().get(i)));
+        }
+        rows.put(r.label().get(locale), values);
+      }
+      charts.add(new Chart(t.id(), caption(t, locale), Charts.stackedShares(t.title().get(locale),
+          da ? "Andel af unge (%)" : "Share of young people (%)", series, rows, locale, 820, 90 + 46 * rows.size())));
+    });
+    report.table("baseline-means").filter(t -> !t.rows().isEmpty()).ifPresent(t -> {
+      Map<String, Double> means = new LinkedHashMap<>();
+      for (ReportRow r : t.rows()) {
+        r.cells().get(0).value().ifPresent(v -> means.put(r.label().get(locale), v));
+      }
+      charts.add(new Chart(t.id(), caption(t, locale), Charts.bars(t.title().get(locale),
+          da ? "Gennemsnit (1 = største bekymring, 5 = ingen bekymring)" : "Mean (1 = most concern, 5 = none)",
+          means, 5, "0.0", locale, 820, 80 + 40 * means.size())));
+    });
+    for (String id : List.of("involvement", "goals-agreements", "network-card", "young-persons-adult")) {
+      report.table(id).filter(t -> !t.rows().isEmpty()).ifPresent(t -> {
+        Map<String, Double> yes = new LinkedHashMap<>();
+        for (ReportRow r : t.rows()) {
+          yes.put(r.label().get(locale), percent(r.cells().get(0)));
+        }
+        charts.add(new Chart(t.id(), caption(t, locale), Charts.bars(t.title().get(locale),
+            da ? "Andel 'ja' (%)" : "Share answering yes (%)", yes, 100, "0", locale, 820, 90 + 52 * yes.size())));
+      });
+    }
+    radarCourse.flatMap(c -> radar(c, instrument, locale)).ifPresent(charts::add);
+    return List.copyOf(charts);
+  }
+
+  /** The course the report draws a radar chart for by default: the first (by id) with two or more responses. */
+  public static Optional<Course> defaultRadarCourse(List<Course> courses, Instrument instrument) {
+    return courses.stream().filter(c -> responses(c, instrument).size() >= 2)
+        .min(Comparator.comparing(Course::id));
+  }
+
+  static Optional<Chart> radar(Course course, Instrument instrument, Locale locale) {
+    List<InstrumentResponse> responses = responses(course, instrument);
+    if (responses.size() < 2) {
+      return Optional.empty();
+    }
+    boolean da = "da".equals(locale.getLanguage());
+    InstrumentResponse first = responses.get(0);
+    InstrumentResponse latest = responses.get(responses.size() - 1);
+    Map<String, Map<String, Double>> series = new LinkedHashMap<>();
+    series.put((da ? "Første " : "First ") + first.date(), scores(first, instrument, da));
+    series.put((da ? "Seneste " : "Latest ") + latest.date(), scores(latest, instrument, da));
+    String title = (da ? "Dialogskema for forløb " : "Dialogue form for course ") + course.id();
+    int max = instrument.dimensions().stream().mapToInt(Dimension::scaleMax).max().orElse(5);
+    String caption = da
+        ? "S0 §6.6: den unges første og seneste dialogskema (" + responses.size()
+            + " besvarelser). Midten er 0, yderste ring " + max + " (ingen bekymring); ikke vurderede livsområder vises som 0."
+        : "S0 §6.6: the young person's first and latest dialogue form (" + responses.size()
+            + " responses). The centre is 0, the outer ring " + max + " (no concern); areas not assessed show as 0.";
+    return Optional.of(new Chart("radar", caption, Charts.radar(title, series, max, 780, 580)));
+  }
+
+  private static List<InstrumentResponse> responses(Course course, Instrument instrument) {
+    return course.responses().stream().filter(r -> r.instrumentId().equals(instrument.id()))
+        .sorted(Comparator.comparing(InstrumentResponse::date)).toList();
+  }
+
+  private static Map<String, Double> scores(InstrumentResponse r, Instrument instrument, boolean da) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Dimension d : instrument.dimensions()) {
+      OptionalInt score = r.score(d.code());
+      out.put(da ? d.labelDa() : d.labelEn(), score.isPresent() ? score.getAsInt() : 0.0);
+    }
+    return out;
+  }
+
+  private static double percent(Cell c) {
+    return c.value().isPresent() ? c.value().getAsDouble() * 100 : 0.0;
+  }
+
+  private static String caption(ReportTable t, Locale locale) {
+    boolean da = "da".equals(locale.getLanguage());
+    return t.figureId().map(f -> f + ": ").orElse("") + t.title().get(locale) + " (n = " + t.n() + ")"
+        + (t.rows().stream().anyMatch(r -> r.cells().stream().anyMatch(Cell::suppressed))
+            ? (da ? "; skjulte celler vises som 0" : "; suppressed cells show as 0") : "");
+  }
+}

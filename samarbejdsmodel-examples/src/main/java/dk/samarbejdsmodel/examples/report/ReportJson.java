@@ -1,0 +1,84 @@
+package dk.samarbejdsmodel.examples.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.samarbejdsmodel.core.outcome.Cell;
+import dk.samarbejdsmodel.core.outcome.CohortReport;
+import dk.samarbejdsmodel.core.outcome.ReportRow;
+import dk.samarbejdsmodel.core.outcome.ReportTable;
+import dk.samarbejdsmodel.core.outcome.Text;
+
+/**
+ * Rapport som JSON — the cohort report as a JSON tree for further processing (spreadsheets, dashboards, R or
+ * Python). Values keep full precision ({@code value}); {@code da}/{@code en} hold the printed text.
+ *
+ * <pre>{@code
+ * JsonNode json = ReportJson.toTree(report, "Prøvekohorte");
+ * json.at("/tables/0/rows/0/cells/0/value").asDouble();
+ * }</pre>
+ */
+public final class ReportJson {
+
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private ReportJson() {}
+
+  /** The report as a tree: {@code {cohort, asOf, courses, minimumCellSize, tables: [...]}}. */
+  public static ObjectNode toTree(CohortReport report, String cohortTitle) {
+    ObjectNode root = F.objectNode();
+    root.put("kind", "cohort-report");
+    root.put("cohort", cohortTitle);
+    root.put("asOf", report.asOf().toString());
+    root.put("courses", report.courses());
+    root.put("minimumCellSize", report.options().minimumCellSize());
+    ArrayNode tables = root.putArray("tables");
+    for (ReportTable t : report.tables()) {
+      ObjectNode o = tables.addObject();
+      o.put("id", t.id());
+      t.figureId().ifPresentOrElse(f -> o.put("figure", f), () -> o.putNull("figure"));
+      o.set("title", text(t.title()));
+      ArrayNode cols = o.putArray("columns");
+      t.columns().forEach(c -> cols.add(text(c)));
+      ArrayNode rows = o.putArray("rows");
+      for (ReportRow r : t.rows()) {
+        ObjectNode row = rows.addObject();
+        row.set("label", text(r.label()));
+        ArrayNode cells = row.putArray("cells");
+        for (Cell c : r.cells()) {
+          ObjectNode cell = cells.addObject();
+          if (c.value().isPresent()) {
+            cell.put("value", c.value().getAsDouble());
+          } else {
+            cell.putNull("value");
+          }
+          cell.put("da", c.textDa());
+          cell.put("en", c.textEn());
+          if (c.suppressed()) {
+            cell.put("suppressed", true);
+          }
+        }
+      }
+      o.put("n", t.n());
+      o.put("method", t.method());
+      ArrayNode notes = o.putArray("notes");
+      t.notes().forEach(n -> notes.add(text(n)));
+    }
+    return root;
+  }
+
+  /** The tree as indented UTF-8 text. */
+  public static String toJson(CohortReport report, String cohortTitle) {
+    try {
+      return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toTree(report, cohortTitle));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("writing an in-memory tree cannot fail", e);
+    }
+  }
+
+  private static JsonNode text(Text t) {
+    return F.objectNode().put("da", t.da()).put("en", t.en());
+  }
+}
