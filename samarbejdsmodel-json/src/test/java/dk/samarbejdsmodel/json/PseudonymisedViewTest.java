@@ -51,7 +51,7 @@ class PseudonymisedViewTest {
   }
 
   static final Gen<Extract> EXTRACTS = SamGen.from(r -> {
-    int n = r.nextInt(5);
+    int n = r.nextInt(4);
     int first = r.nextInt(POOL.size());
     List<Course> courses = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -87,10 +87,9 @@ class PseudonymisedViewTest {
       }
       assertFalse(text.contains("Udtræk"), "the cohort's free-text description is not exported");
 
-      List<CohortRecord> expected = Pseudonymiser.withKey(e.key()).records(e.courses(), e.asOf());
       ReadResult<PseudonymisedCohort> read = JSON.reader().read(bytes, DocumentKind.PSEUDONYMISED_COHORT);
       assertTrue(read.isValid(), () -> read.errors().toString());
-      assertEquals(new PseudonymisedCohort(e.cohort().id(), e.asOf(), expected), read.orElseThrow());
+      assertEquals(PseudonymisedCohort.of(e.cohort(), Pseudonymiser.withKey(e.key()), e.asOf()), read.orElseThrow());
       assertArrayEquals(bytes, JSON.writer().write(read));
       assertEquals(Set.of(), Schemas.validate(DocumentKind.PSEUDONYMISED_COHORT, bytes));
     });
@@ -98,7 +97,7 @@ class PseudonymisedViewTest {
 
   @Test
   void a_report_from_a_received_extract_equals_the_report_before_export() {
-    qt().withExamples(100).forAll(EXTRACTS).checkAssert(e -> {
+    qt().withExamples(60).forAll(EXTRACTS).checkAssert(e -> {
       List<CohortRecord> records = Pseudonymiser.withKey(e.key()).records(e.courses(), e.asOf());
       byte[] bytes = JSON.writer().write(DocumentKind.PSEUDONYMISED_COHORT,
           new PseudonymisedCohort("x-1", e.asOf(), records));
