@@ -3,6 +3,7 @@ package dk.samarbejdsmodel.json;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.instrument.Instrument;
 import dk.samarbejdsmodel.core.instrument.InstrumentResponse;
+import dk.samarbejdsmodel.core.outcome.CohortRecord;
 import dk.samarbejdsmodel.core.programme.Programme;
 import dk.samarbejdsmodel.core.tools.GoalAgreementForm;
 import dk.samarbejdsmodel.core.tools.MeetingChecklist;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Dokumenttype: the seven kinds of document of the interchange format, each with its wire name (the value of
+ * Dokumenttype: the eight kinds of document of the interchange format, each with its wire name (the value of
  * the {@code kind} field) and the core type it holds.
  *
  * <pre>{@code
@@ -40,8 +41,15 @@ public final class DocumentKind<T> {
   /** Instrument: an instrument definition with its dimensions. */
   public static final DocumentKind<Instrument> INSTRUMENT = new DocumentKind<>("instrument", Instrument.class);
 
+  /**
+   * Pseudonymiseret kohorte: an evaluator's extract of {@link CohortRecord}s with keyed-hash ids and no personal
+   * data; written from a {@link Cohort} by the {@link ExportViews#pseudonymised pseudonymised view}.
+   */
+  public static final DocumentKind<PseudonymisedCohort> PSEUDONYMISED_COHORT =
+      new DocumentKind<>("pseudonymised-cohort", PseudonymisedCohort.class);
+
   private static final List<DocumentKind<?>> ALL = List.of(COURSE, GOAL_AGREEMENT_FORM, MEETING_CHECKLIST,
-      DIALOGUE_RESPONSE, COHORT, PROGRAMME, INSTRUMENT);
+      DIALOGUE_RESPONSE, COHORT, PROGRAMME, INSTRUMENT, PSEUDONYMISED_COHORT);
 
   private final String wireName;
   private final Class<T> type;

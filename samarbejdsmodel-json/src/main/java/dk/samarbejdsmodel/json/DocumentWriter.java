@@ -26,6 +26,8 @@ import java.util.Objects;
  * byte[] bytes = w.write(DocumentKind.GOAL_AGREEMENT_FORM, form);
  * byte[] same = w.write(json.reader().read(bytes, DocumentKind.GOAL_AGREEMENT_FORM)); // byte-identical
  * String pretty = w.withPrettyPrint(true).writeString(DocumentKind.GOAL_AGREEMENT_FORM, form);
+ * byte[] shared = w.withView(ExportViews.teamShare(course, recipient, date))
+ *     .write(DocumentKind.GOAL_AGREEMENT_FORM, form);                       // see ExportViews
  * }</pre>
  */
 public final class DocumentWriter {
@@ -108,16 +110,28 @@ public final class DocumentWriter {
     }
   }
 
-  /** The document as a JSON tree, after the export view. */
+  /**
+   * The document as a JSON tree, after the export view.
+   *
+   * @throws IllegalArgumentException if the value is not of the kind's type, or the view cannot show it
+   */
   public <T> ObjectNode toTree(DocumentKind<T> kind, T value, Retained retained) {
     Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(retained, "retained");
     if (!kind.type().isInstance(value)) {
       throw new IllegalArgumentException("a " + kind.wireName() + " document holds a " + kind.type().getSimpleName());
     }
+    if (view == ExportView.FULL) {
+      return encode(kind, value, retained);
+    }
+    return view.render(kind, value, retained, withView(ExportView.FULL));
+  }
+
+  private static <T> ObjectNode encode(DocumentKind<T> kind, T value, Retained retained) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put(Documents.SCHEMA_VERSION, FormatVersion.CURRENT.toString());
     root.put(Documents.KIND, kind.wireName());
     Documents.codec(kind).encodeInto(root, value, "", new EncodeContext(retained));
-    return view.apply(kind, root);
+    return root;
   }
 }

@@ -3,17 +3,22 @@ package dk.samarbejdsmodel.json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Eksportvisning: what a written document shows of the data. The writer encodes the full document and then
- * lets the view transform the JSON tree, so a view may remove fields (team share without CPR numbers) or
- * replace them (pseudonymised: keyed-hash ids, age instead of birth date).
+ * Eksportvisning: what a written document shows of the data, chosen when writing with
+ * {@link DocumentWriter#withView(ExportView)}. The SDK's views are in {@link ExportViews}:
+ * {@link #FULL} (everything), {@link ExportViews#teamShare team share} (what one recipient may receive under
+ * consent, never the CPR number, with every withheld item listed) and {@link ExportViews#pseudonymised
+ * pseudonymised} (the evaluator's {@code pseudonymised-cohort} document).
  *
- * <p>This SDK implements {@link #FULL}. The views {@code TEAM_SHARE} and {@code PSEUDONYMISED} of the
- * architecture depend on the consent work and plug in here: an implementation receives the kind and a private
- * copy of the document tree and returns the tree to write.
+ * <p>A view works at one of two levels. A <em>tree view</em> implements {@link #apply}: the writer encodes the
+ * full document and the view transforms the JSON tree (remove or replace fields). A <em>value view</em> also
+ * overrides {@link #render}: it receives the value itself and builds the document from it — the SDK's team-share
+ * and pseudonymised views do this, because they are computed from the model (consent decisions, pseudonyms),
+ * and their {@link #apply} refuses a bare tree rather than pass it through unfiltered.
  *
  * <pre>{@code
- * byte[] all = json.writer().write(DocumentKind.COURSE, course);                       // FULL
- * byte[] shared = json.writer().withView(myTeamShareView).write(DocumentKind.COURSE, course);
+ * byte[] all = json.writer().write(DocumentKind.COURSE, course);                              // FULL
+ * byte[] shared = json.writer().withView(ExportViews.teamShare(course, recipient, date))
+ *     .write(DocumentKind.GOAL_AGREEMENT_FORM, form);
  * }</pre>
  */
 public interface ExportView {
@@ -42,4 +47,21 @@ public interface ExportView {
    * @return the document to write (may be {@code document} itself)
    */
   ObjectNode apply(DocumentKind<?> kind, ObjectNode document);
+
+  /**
+   * The document for a value, as this view writes it. By default the full document (written by {@code full},
+   * a writer with the {@link #FULL} view and the same settings) passed through {@link #apply}. A value view
+   * overrides this; it may write a different kind than asked for (the pseudonymised view writes a
+   * {@code cohort} as a {@code pseudonymised-cohort}), and it decides what happens to the retained data.
+   *
+   * @param kind the kind the caller asked for
+   * @param value the value
+   * @param retained extensions and unknown fields read with the value
+   * @param full a writer with the {@link #FULL} view, to encode documents with
+   * @return the complete document, envelope included
+   * @throws IllegalArgumentException if the view cannot show a document of this kind or for this value
+   */
+  default <T> ObjectNode render(DocumentKind<T> kind, T value, Retained retained, DocumentWriter full) {
+    return apply(kind, full.toTree(kind, value, retained));
+  }
 }

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 
 /**
- * Jackson-modul: lets a plain {@code ObjectMapper} read and write the seven document kinds. It is found by
+ * Jackson-modul: lets a plain {@code ObjectMapper} read and write the eight document kinds. It is found by
  * {@code ServiceLoader}, so {@code findAndRegisterModules()} is enough. Values are written as complete documents
  * ({@code schemaVersion}, {@code kind}, canonical fields) and read with the {@link DocumentReader}; an invalid
  * document fails with a {@link JsonMappingException} whose cause is an {@link InvalidDocumentException} listing

@@ -29,7 +29,8 @@ public final class Documents {
       DocumentKind.DIALOGUE_RESPONSE, ModelCodecs.RESPONSE,
       DocumentKind.COHORT, ModelCodecs.COHORT,
       DocumentKind.PROGRAMME, ModelCodecs.PROGRAMME,
-      DocumentKind.INSTRUMENT, ModelCodecs.INSTRUMENT);
+      DocumentKind.INSTRUMENT, ModelCodecs.INSTRUMENT,
+      DocumentKind.PSEUDONYMISED_COHORT, RecordCodecs.PSEUDONYMISED_COHORT);
 
   private Documents() {}
 
