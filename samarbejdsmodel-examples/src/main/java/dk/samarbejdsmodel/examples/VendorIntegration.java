@@ -35,6 +35,7 @@ import dk.samarbejdsmodel.core.tools.SignatoryKind;
 import dk.samarbejdsmodel.examples.vendor.Handleplan;
 import dk.samarbejdsmodel.examples.vendor.HandleplanMapper;
 import dk.samarbejdsmodel.json.DocumentKind;
+import dk.samarbejdsmodel.json.ExportViews;
 import dk.samarbejdsmodel.json.SamJson;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -157,7 +158,10 @@ public final class VendorIntegration {
     Files.createDirectories(outDir);
     Path file = outDir.resolve("team-share-" + consultant + ".json");
     SamJson json = SamJson.builder().prettyPrint(true).build();
-    Files.write(file, json.writer().write(DocumentKind.GOAL_AGREEMENT_FORM, share.form().orElseThrow()));
+    // The team-share view filters by consent, never writes the CPR number, and lists what it withheld
+    // under the document's extensions ("dk.samarbejdsmodel:sharing"), so a strict reader accepts it.
+    Files.write(file, json.writer().withView(ExportViews.teamShare(course, recipient, date))
+        .write(DocumentKind.GOAL_AGREEMENT_FORM, form));
     out.printf("5. Deling til jobcenterkonsulenten: %d af %d mål delt, %d elementer tilbageholdt → %s%n",
         share.form().map(f -> f.goals().size()).orElse(0), form.goals().size(), share.withheld().size(), file);
     for (Withheld w : share.withheld()) {

@@ -77,8 +77,12 @@ class VendorIntegrationTest {
     assertTrue(result.share().withheld().stream().anyMatch(w -> w.path().equals("goals[g2]")
         && w.reason() == WithheldReason.NOT_COVERED_BY_CONSENT));
     assertTrue(printed.contains("tilbageholdt goals[g2]"), printed);
-    // What was written is a valid goal-agreement-form document.
-    assertTrue(SamJson.defaults().reader().read(json, DocumentKind.GOAL_AGREEMENT_FORM).isValid());
+    // What was written is a valid goal-agreement-form document that says what it withheld, and why.
+    var read = SamJson.defaults().reader().read(json, DocumentKind.GOAL_AGREEMENT_FORM);
+    assertTrue(read.isValid(), read.errors().toString());
+    assertEquals(2, read.orElseThrow().goals().size());
+    assertTrue(json.contains("\"dk.samarbejdsmodel:sharing\""), json);
+    assertTrue(json.contains("\"goals[g2]\"") && json.contains("NOT_COVERED_BY_CONSENT"), json);
   }
 
   @Test
