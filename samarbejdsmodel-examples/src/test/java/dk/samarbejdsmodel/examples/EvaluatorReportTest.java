@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samarbejdsmodel.core.instrument.Instruments;
+import dk.samarbejdsmodel.core.outcome.Pseudonymiser;
+import dk.samarbejdsmodel.json.Cohort;
+import dk.samarbejdsmodel.json.DocumentKind;
+import dk.samarbejdsmodel.json.PseudonymisedCohort;
+import dk.samarbejdsmodel.json.SamJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -102,6 +108,35 @@ class EvaluatorReportTest {
     Run option = run("--lang", "fr");
     assertEquals(2, option.code);
     assertTrue(option.err.contains("--lang must be da or en"), option.err);
+  }
+
+  @Test
+  void aPseudonymisedExtractGivesTheSameTablesWithoutTheSingleCourseChart() throws Exception {
+    Cohort sample = SampleCohortFile.cohort();
+    PseudonymisedCohort extract = PseudonymisedCohort.of(sample,
+        Pseudonymiser.withKey("a key of at least sixteen bytes".getBytes(StandardCharsets.UTF_8)),
+        sample.extractedAt());
+    Path file = dir.resolve("extract.json");
+    Files.write(file, SamJson.defaults().writer().write(DocumentKind.PSEUDONYMISED_COHORT, extract));
+    Path pseudoOut = dir.resolve("pseudo");
+    Run r = run(file.toString(), "--out", pseudoOut.toString());
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.out.contains("pseudonymised cohort"), r.out);
+    JsonNode fromCourses = new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("tables");
+    JsonNode fromExtract = new ObjectMapper().readTree(pseudoOut.resolve("report.json").toFile()).get("tables");
+    assertEquals(fromCourses, fromExtract, "the same figures from the pseudonymised extract");
+    String html = Files.readString(pseudoOut.resolve("index.html"));
+    assertFalse(html.contains("id=\"radar\""), "no single-course chart without whole courses");
+    assertTrue(count(html, "<svg") >= 4);
+  }
+
+  @Test
+  void aDocumentOfAnotherKindIsRefusedWithExitCodeTwo() throws Exception {
+    Path form = dir.resolve("instrument.json");
+    Files.write(form, SamJson.defaults().writer().write(DocumentKind.INSTRUMENT, Instruments.DIALOGUE_FORM));
+    Run r = run(form.toString(), "--out", dir.resolve("x").toString());
+    assertEquals(2, r.code);
+    assertTrue(r.err.contains("is a instrument document") || r.err.contains("is an instrument document"), r.err);
   }
 
   @Test
