@@ -202,34 +202,26 @@ final class BuiltInRules {
       });
 
   static final SimpleRule GOAL_04_GOALS = SimpleRule.course("R-GOAL-04", "SAM-1041", ERROR, "S0 §3.2",
-      (c, d, out) -> {
-        int last = formIndex(c, effective(c, d));
-        for (int i = 1; i <= last; i++) {
-          GoalAgreementForm prev = c.formRevisions().get(i - 1);
-          GoalAgreementForm cur = c.formRevisions().get(i);
-          Set<String> ids = cur.goals().stream().map(Goal::id).collect(Collectors.toSet());
-          for (Goal g : prev.goals()) {
-            if (!ids.contains(g.id())) {
-              out.add("formRevisions[" + i + "].goals", g.id(), prev.revision(), cur.revision());
-            }
-          }
-        }
-      });
+      (c, d, out) -> lostInRevision(c, d, out, "goals", GoalAgreementForm::goals, Goal::id));
 
   static final SimpleRule GOAL_04_AGREEMENTS = SimpleRule.course("R-GOAL-04", "SAM-1042", ERROR, "S0 §3.2",
-      (c, d, out) -> {
-        int last = formIndex(c, effective(c, d));
-        for (int i = 1; i <= last; i++) {
-          GoalAgreementForm prev = c.formRevisions().get(i - 1);
-          GoalAgreementForm cur = c.formRevisions().get(i);
-          Set<String> ids = cur.agreements().stream().map(Agreement::id).collect(Collectors.toSet());
-          for (Agreement a : prev.agreements()) {
-            if (!ids.contains(a.id())) {
-              out.add("formRevisions[" + i + "].agreements", a.id(), prev.revision(), cur.revision());
-            }
-          }
+      (c, d, out) -> lostInRevision(c, d, out, "agreements", GoalAgreementForm::agreements, Agreement::id));
+
+  /** R-GOAL-04: reports each element of a revision that the next revision (up to the date) no longer has. */
+  private static <T> void lostInRevision(Course c, LocalDate d, SimpleRule.Out out, String part,
+      java.util.function.Function<GoalAgreementForm, List<T>> elements, java.util.function.Function<T, String> id) {
+    int last = formIndex(c, effective(c, d));
+    for (int i = 1; i <= last; i++) {
+      GoalAgreementForm prev = c.formRevisions().get(i - 1);
+      GoalAgreementForm cur = c.formRevisions().get(i);
+      Set<String> ids = elements.apply(cur).stream().map(id).collect(Collectors.toSet());
+      for (T element : elements.apply(prev)) {
+        if (!ids.contains(id.apply(element))) {
+          out.add("formRevisions[" + i + "]." + part, id.apply(element), prev.revision(), cur.revision());
         }
-      });
+      }
+    }
+  }
 
   static final SimpleRule GOAL_05 = SimpleRule.course("R-GOAL-05", "SAM-1051", WARNING, "S0 §3.2; S0 Fig 6.3",
       (c, d, out) -> {
