@@ -217,8 +217,24 @@ public final class Measures {
   public static Measure<Map<String, Distribution>> change(String instrumentId, ChangeClassifier classifier) {
     Objects.requireNonNull(classifier, "classifier");
     String table = "O-03/" + instrumentId + "/" + classifier.threshold();
-    return measure("O-03", (r, t) -> forEachAssessedPair(r, t, instrumentId, table, (d, a, b, latest) ->
-        t.increment(table + "/" + d, classifier.classify(a, b, latest.polarity(d)).name())), t -> {
+    return measure("O-03", (r, t) -> {
+      Optional<ResponseRecord[]> p = pair(r, instrumentId, t, table);
+      if (p.isEmpty()) {
+        return;
+      }
+      ResponseRecord first = p.get()[0];
+      ResponseRecord latest = p.get()[1];
+      for (String d : dimensions(first)) {
+        Integer a = first.scores().get(d);
+        Integer b = latest.scores().get(d);
+        t.add(table + "/dims", d, 0);
+        if (a == null || b == null) {
+          t.exclude(table + "/" + d, ExclusionReason.NOT_ASSESSED);
+        } else {
+          t.increment(table + "/" + d, classifier.classify(a, b, latest.polarity(d)).name());
+        }
+      }
+    }, t -> {
       Map<String, Distribution> out = new LinkedHashMap<>();
       List<String> order = List.of("DECLINE", "STATUS_QUO", "PROGRESS");
       for (String d : t.table(table + "/dims").keySet()) {
@@ -231,37 +247,6 @@ public final class Measures {
       }
       return java.util.Collections.unmodifiableMap(out);
     });
-  }
-
-  /** A dimension's first and latest score of one young person, with the latest response for polarity. */
-  @FunctionalInterface
-  private interface PairedScore {
-    void accept(String dimension, int first, int latest, ResponseRecord latestResponse);
-  }
-
-  /**
-   * For a record with a first and a latest response to the instrument: registers every dimension under
-   * {@code table/dims}, counts a dimension not assessed in either response as excluded, and hands the
-   * assessed pairs to {@code action}. Records without two responses are excluded by {@link #pair}.
-   */
-  private static void forEachAssessedPair(CohortRecord r, Tally t, String instrumentId, String table,
-      PairedScore action) {
-    Optional<ResponseRecord[]> p = pair(r, instrumentId, t, table);
-    if (p.isEmpty()) {
-      return;
-    }
-    ResponseRecord first = p.get()[0];
-    ResponseRecord latest = p.get()[1];
-    for (String d : dimensions(first)) {
-      Integer a = first.scores().get(d);
-      Integer b = latest.scores().get(d);
-      t.add(table + "/dims", d, 0);
-      if (a == null || b == null) {
-        t.exclude(table + "/" + d, ExclusionReason.NOT_ASSESSED);
-      } else {
-        action.accept(d, a, b, latest);
-      }
-    }
   }
 
   // ------------------------------------------------------------------ O-04
@@ -758,12 +743,27 @@ public final class Measures {
   public static Measure<Map<String, PairedTest>> pairedTests(String instrumentId, ZeroDifferences convention) {
     Objects.requireNonNull(convention, "convention");
     String table = "O-15/" + instrumentId;
-    return measure("O-15", (r, t) -> forEachAssessedPair(r, t, instrumentId, table, (d, a, b, latest) -> {
-      int diff = ChangeClassifier.improvement(a, b, latest.polarity(d));
-      t.increment(table + "/" + d, Integer.toString(diff));
-      t.add(table + "/" + d + "/sums", "first", a);
-      t.add(table + "/" + d + "/sums", "latest", b);
-    }), t -> {
+    return measure("O-15", (r, t) -> {
+      Optional<ResponseRecord[]> p = pair(r, instrumentId, t, table);
+      if (p.isEmpty()) {
+        return;
+      }
+      ResponseRecord first = p.get()[0];
+      ResponseRecord latest = p.get()[1];
+      for (String d : dimensions(first)) {
+        Integer a = first.scores().get(d);
+        Integer b = latest.scores().get(d);
+        t.add(table + "/dims", d, 0);
+        if (a == null || b == null) {
+          t.exclude(table + "/" + d, ExclusionReason.NOT_ASSESSED);
+          continue;
+        }
+        int diff = ChangeClassifier.improvement(a, b, latest.polarity(d));
+        t.increment(table + "/" + d, Integer.toString(diff));
+        t.add(table + "/" + d + "/sums", "first", a);
+        t.add(table + "/" + d + "/sums", "latest", b);
+      }
+    }, t -> {
       Map<String, PairedTest> out = new LinkedHashMap<>();
       for (String d : t.table(table + "/dims").keySet()) {
         out.put(d, pairedTest(t, table, d, instrumentId, convention));
