@@ -1,0 +1,855 @@
+package dk.samarbejdsmodel.core.outcome;
+
+import dk.samarbejdsmodel.core.people.ParticipantRole;
+import dk.samarbejdsmodel.core.people.RoleKind;
+import dk.samarbejdsmodel.core.outcome.CohortRecord.ChecklistRecord;
+import dk.samarbejdsmodel.core.outcome.CohortRecord.ParticipantRecord;
+import dk.samarbejdsmodel.core.outcome.CohortRecord.ResponseRecord;
+import dk.samarbejdsmodel.core.outcome.CohortRecord.StatusRecord;
+import dk.samarbejdsmodel.core.tools.ChecklistItem;
+import dk.samarbejdsmodel.core.tools.EducationStatus;
+import dk.samarbejdsmodel.core.tools.EducationType;
+import dk.samarbejdsmodel.core.tools.EmploymentStatus;
+import dk.samarbejdsmodel.core.tools.PlacementType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.apache.commons.statistics.inference.BinomialTest;
+import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
+
+/**
+ * Resultatmål: the outcome measures O-01 … O-16 of the domain specification §6, each a mergeable
+ * {@link Measure} over {@link CohortRecord}s. docs/outcomes.md gives every measure's definition, denominator,
+ * exclusions and the published figure it reproduces.
+ *
+ * <pre>{@code
+ * List<CohortRecord> records = CohortRecord.from(courses, asOf);
+ * Map<String, Mean> baseline = Measures.baselineMeans("DIALOGUE_FORM").of(records);          // O-01
+ * Map<String, Distribution> change = Measures.change("DIALOGUE_FORM", ChangeClassifier.DEFAULT).of(records); // O-02/03
+ * Distribution inEducation = Measures.education(StatusPoint.START).of(records);                // O-04
+ * }</pre>
+ */
+public final class Measures {
+
+  /** The dialogue form's instrument id. */
+  public static final String DIALOGUE_FORM = "DIALOGUE_FORM";
+  /** The start window in which a status registration counts as the registration at start. */
+  public static final Period START_WINDOW = Period.ofMonths(3);
+  /** Paired tests with fewer non-zero pairs than this are flagged as small-n. */
+  public static final int SMALL_N = 20;
+  /** Employment statuses that count as "a job" (S2's "i job"). */
+  public static final Set<EmploymentStatus> JOB =
+      Set.of(EmploymentStatus.PART_TIME_JOB, EmploymentStatus.FULL_TIME_JOB);
+  /** Employment statuses that count as employment in S4's "entered or kept education or employment". */
+  public static final Set<EmploymentStatus> EMPLOYED = Set.of(EmploymentStatus.PART_TIME_JOB,
+      EmploymentStatus.FULL_TIME_JOB, EmploymentStatus.COMPANY_INTERNSHIP, EmploymentStatus.WAGE_SUBSIDY);
+
+  private static final String SEP = "\t";
+
+  private Measures() {}
+
+  // ------------------------------------------------------------------ plumbing
+
+  private static <R> Measure<R> measure(String id, BiConsumer<CohortRecord, Tally> contribute,
+      Function<Tally, R> finish) {
+    return new Measure<>() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public void contribute(CohortRecord record, Tally tally) {
+        contribute.accept(record, tally);
+      }
+
+      @Override
+      public R finish(Tally tally) {
+        return finish.apply(tally);
+      }
+
+      @Override
+      public String toString() {
+        return "Measure[" + id + "]";
+      }
+    };
+  }
+
+  private static Distribution distribution(Tally t, String table, String labelType, List<String> order,
+      long n, String method) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    SortedMap<String, Long> raw = t.table(table);
+    for (String k : order) {
+      counts.put(k, raw.getOrDefault(k, 0L));
+    }
+    raw.forEach((k, v) -> counts.putIfAbsent(k, v));
+    return Distribution.builder().labelType(labelType).counts(counts).n(n).exclusions(t.exclusions(table))
+        .method(method).build();
+  }
+
+  private static Distribution distribution(Tally t, String table, String labelType, List<String> order,
+      String method) {
+    long n = t.table(table).values().stream().mapToLong(Long::longValue).sum();
+    return distribution(t, table, labelType, order, n, method);
+  }
+
+  private static <C extends dk.samarbejdsmodel.core.OpenCode> List<String> codes(List<C> builtIns) {
+    return builtIns.stream().map(dk.samarbejdsmodel.core.OpenCode::code).collect(Collectors.toList());
+  }
+
+  private static void name(Tally t, String table, String key, String name) {
+    t.add("names/" + table, key + SEP + name, 0);
+  }
+
+  private static Map<String, String> names(Tally t, String table) {
+    Map<String, String> names = new TreeMap<>();
+    t.table("names/" + table).keySet().forEach(k -> {
+      int i = k.indexOf(SEP);
+      names.putIfAbsent(k.substring(0, i), k.substring(i + 1));
+    });
+    return names;
+  }
+
+  /** The first and latest responses to an instrument, or an exclusion counted in {@code table}. */
+  private static Optional<ResponseRecord[]> pair(CohortRecord r, String instrumentId, Tally t, String table) {
+    List<ResponseRecord> rs = r.responsesTo(instrumentId);
+    if (rs.isEmpty()) {
+      t.exclude(table, ExclusionReason.NO_RESPONSE);
+      return Optional.empty();
+    }
+    if (rs.size() == 1) {
+      t.exclude(table, ExclusionReason.ONE_RESPONSE_ONLY);
+      return Optional.empty();
+    }
+    return Optional.of(new ResponseRecord[] {rs.get(0), rs.get(rs.size() - 1)});
+  }
+
+  /** The dimensions of a response: its instrument's dimensions, else the answered ones. */
+  private static Set<String> dimensions(ResponseRecord r) {
+    Set<String> dims = new java.util.LinkedHashSet<>(r.polarities().keySet());
+    dims.addAll(r.scores().keySet());
+    dims.addAll(r.notAssessed());
+    return dims;
+  }
+
+  // ------------------------------------------------------------------ O-01
+
+  /**
+   * O-01 Baseline mean per dimension: the first response per young person; "not assessed" excluded per
+   * dimension, young people without a response excluded (S0 Fig 4.4).
+   */
+  public static Measure<Map<String, Mean>> baselineMeans(String instrumentId) {
+    String table = "O-01/" + instrumentId;
+    return measure("O-01", (r, t) -> {
+      List<ResponseRecord> rs = r.responsesTo(instrumentId);
+      if (rs.isEmpty()) {
+        t.exclude(table, ExclusionReason.NO_RESPONSE);
+        return;
+      }
+      ResponseRecord first = rs.get(0);
+      for (String d : dimensions(first)) {
+        Integer s = first.scores().get(d);
+        t.add(table + "/n", d, s == null ? 0 : 1);
+        t.add(table + "/sum", d, s == null ? 0 : s);
+        if (s == null) {
+          t.exclude(table + "/" + d, ExclusionReason.NOT_ASSESSED);
+        }
+      }
+    }, t -> {
+      Map<String, Mean> out = new LinkedHashMap<>();
+      for (String d : t.table(table + "/n").keySet()) {
+        List<Exclusion> ex = new ArrayList<>(t.exclusions(table));
+        ex.addAll(t.exclusions(table + "/" + d));
+        out.put(d, Mean.builder().sum(t.get(table + "/sum", d)).n(t.get(table + "/n", d)).exclusions(ex)
+            .method("O-01: mean of the first " + instrumentId + " response per young person on " + d
+                + "; not assessed and young people without a response excluded").build());
+      }
+      return java.util.Collections.unmodifiableMap(out);
+    });
+  }
+
+  // ------------------------------------------------------------------ O-02 / O-03
+
+  /**
+   * O-02 Change class per dimension of one young person, first versus latest response (empty when there are
+   * fewer than two responses; dimensions not assessed in either response are left out).
+   */
+  public static Map<String, ChangeClass> changes(CohortRecord record, String instrumentId,
+      ChangeClassifier classifier) {
+    Map<String, ChangeClass> out = new LinkedHashMap<>();
+    List<ResponseRecord> rs = record.responsesTo(instrumentId);
+    if (rs.size() < 2) {
+      return out;
+    }
+    ResponseRecord first = rs.get(0);
+    ResponseRecord latest = rs.get(rs.size() - 1);
+    for (String d : dimensions(first)) {
+      Integer a = first.scores().get(d);
+      Integer b = latest.scores().get(d);
+      if (a != null && b != null) {
+        out.put(d, classifier.classify(a, b, latest.polarity(d)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * O-02/O-03 Distribution of change per dimension: shares of decline, status quo and progress, first versus
+   * latest response; young people with no or one response, and dimensions not assessed in either, excluded
+   * (S0 Figs 5.3–5.9, S1).
+   */
+  public static Measure<Map<String, Distribution>> change(String instrumentId, ChangeClassifier classifier) {
+    Objects.requireNonNull(classifier, "classifier");
+    String table = "O-03/" + instrumentId + "/" + classifier.threshold();
+    return measure("O-03", (r, t) -> {
+      Optional<ResponseRecord[]> p = pair(r, instrumentId, t, table);
+      if (p.isEmpty()) {
+        return;
+      }
+      ResponseRecord first = p.get()[0];
+      ResponseRecord latest = p.get()[1];
+      for (String d : dimensions(first)) {
+        Integer a = first.scores().get(d);
+        Integer b = latest.scores().get(d);
+        t.add(table + "/dims", d, 0);
+        if (a == null || b == null) {
+          t.exclude(table + "/" + d, ExclusionReason.NOT_ASSESSED);
+        } else {
+          t.increment(table + "/" + d, classifier.classify(a, b, latest.polarity(d)).name());
+        }
+      }
+    }, t -> {
+      Map<String, Distribution> out = new LinkedHashMap<>();
+      List<String> order = List.of("DECLINE", "STATUS_QUO", "PROGRESS");
+      for (String d : t.table(table + "/dims").keySet()) {
+        Distribution x = distribution(t, table + "/" + d, "ChangeClass", order,
+            "O-03: " + classifier.describe() + "; " + instrumentId + " dimension " + d
+                + "; young people with fewer than two responses excluded");
+        List<Exclusion> ex = new ArrayList<>(t.exclusions(table));
+        ex.addAll(x.exclusions());
+        out.put(d, Distribution.builder().from(x).exclusions(ex).build());
+      }
+      return java.util.Collections.unmodifiableMap(out);
+    });
+  }
+
+  // ------------------------------------------------------------------ O-04
+
+  private static Optional<StatusRecord> status(CohortRecord r, StatusPoint point, Predicate<StatusRecord> has,
+      Tally t, String table) {
+    List<StatusRecord> candidates;
+    if (point == StatusPoint.START) {
+      LocalDate until = r.startDate().plus(START_WINDOW);
+      candidates = r.statuses().stream().filter(s -> !s.date().isBefore(r.startDate()) && !s.date().isAfter(until))
+          .collect(Collectors.toList());
+      if (candidates.isEmpty()) {
+        t.exclude(table, ExclusionReason.NO_REGISTRATION_AT_START);
+        return Optional.empty();
+      }
+      Optional<StatusRecord> s = candidates.stream().filter(has).findFirst();
+      if (s.isEmpty()) {
+        t.exclude(table, ExclusionReason.NOT_REGISTERED);
+      }
+      return s;
+    }
+    Optional<StatusRecord> s = r.statuses().stream().filter(has).reduce((a, b) -> b);
+    if (s.isEmpty()) {
+      t.exclude(table, ExclusionReason.NOT_REGISTERED);
+    }
+    return s;
+  }
+
+  private static String where(StatusPoint point) {
+    return point == StatusPoint.START ? "the first registration within " + START_WINDOW.toTotalMonths()
+        + " months of the course start" : "the latest registration up to the reference date";
+  }
+
+  private static void contributeEducation(String table, StatusPoint point, CohortRecord r, Tally t) {
+    status(r, point, s -> s.education().isPresent(), t, table).ifPresent(s -> {
+      EducationStatus e = s.education().get();
+      t.increment(table, e.inEducation() ? "YES" : "NO");
+      if (e.inEducation()) {
+        if (e.type().isPresent()) {
+          t.increment(table + "/types", e.type().get().code());
+        } else {
+          t.exclude(table + "/types", ExclusionReason.NOT_REGISTERED);
+        }
+      }
+    });
+  }
+
+  private static Distribution finishEducation(String table, StatusPoint point, Tally t) {
+    return distribution(t, table, "YesNo", List.of("YES", "NO"),
+        "O-04: in education yes/no at " + where(point) + " with an education status");
+  }
+
+  private static Distribution finishEducationTypes(String table, StatusPoint point, Tally t) {
+    long inEducation = t.get(table, "YES");
+    long typed = t.table(table + "/types").values().stream().mapToLong(Long::longValue).sum();
+    return distribution(t, table + "/types", "EducationType", codes(EducationType.builtIns()), typed,
+        "O-04: education type at " + where(point) + ", of the " + inEducation
+            + " in education (those without a type excluded)");
+  }
+
+  private static void contributeEmployment(String table, StatusPoint point, CohortRecord r, Tally t) {
+    status(r, point, s -> s.employment().isPresent(), t, table)
+        .ifPresent(s -> t.increment(table, s.employment().get().code()));
+  }
+
+  private static Distribution finishEmployment(String table, StatusPoint point, Tally t) {
+    return distribution(t, table, "EmploymentStatus", codes(EmploymentStatus.builtIns()),
+        "O-04: employment status at " + where(point) + " with an employment status");
+  }
+
+  private static void contributeEducationAndJob(String table, StatusPoint point, CohortRecord r, Tally t) {
+    Tally scratch = new Tally();
+    Optional<StatusRecord> e = status(r, point, s -> s.education().isPresent(), scratch, "x");
+    Optional<StatusRecord> j = status(r, point, s -> s.employment().isPresent(), scratch, "x");
+    if (e.isEmpty() && j.isEmpty()) {
+      boolean noIntake = scratch.exclusions("x").stream()
+          .anyMatch(x -> x.reason() == ExclusionReason.NO_REGISTRATION_AT_START);
+      t.exclude(table, noIntake ? ExclusionReason.NO_REGISTRATION_AT_START : ExclusionReason.NOT_REGISTERED);
+      return;
+    }
+    boolean edu = e.map(s -> s.education().get().inEducation()).orElse(false);
+    boolean job = j.map(s -> JOB.contains(s.employment().get())).orElse(false);
+    t.increment(table + "/n", "n");
+    t.add(table, "EDUCATION", edu ? 1 : 0);
+    t.add(table, "JOB", job ? 1 : 0);
+    t.add(table, "BOTH", edu && job ? 1 : 0);
+  }
+
+  private static Distribution finishEducationAndJob(String table, StatusPoint point, Tally t) {
+    return distribution(t, table, "Occupation", List.of("EDUCATION", "JOB", "BOTH"), t.get(table + "/n", "n"),
+        "O-04: in education, in a job (part- or full-time), and both, at " + where(point)
+            + "; the categories overlap (both is counted in education and in job)");
+  }
+
+  /** O-04 In education yes/no at the start or latest (S0 Figs 4.2, 5.1). */
+  public static Measure<Distribution> education(StatusPoint point) {
+    String table = "O-04/education/" + point;
+    return measure("O-04", (r, t) -> contributeEducation(table, point, r, t), t -> finishEducation(table, point, t));
+  }
+
+  /** O-04 Education types of those in education at the start or latest (S0 Fig 4.2). */
+  public static Measure<Distribution> educationTypes(StatusPoint point) {
+    String table = "O-04/education/" + point;
+    return measure("O-04", (r, t) -> contributeEducation(table, point, r, t),
+        t -> finishEducationTypes(table, point, t));
+  }
+
+  /** O-04 Employment status distribution at the start or latest (S0 Figs 4.3, 5.2). */
+  public static Measure<Distribution> employment(StatusPoint point) {
+    String table = "O-04/employment/" + point;
+    return measure("O-04", (r, t) -> contributeEmployment(table, point, r, t),
+        t -> finishEmployment(table, point, t));
+  }
+
+  /** O-04 In education, in a job, both (S2's "62% in education, 10% in a job, 1% both of 71"). */
+  public static Measure<Distribution> educationAndJob(StatusPoint point) {
+    String table = "O-04/educationAndJob/" + point;
+    return measure("O-04", (r, t) -> contributeEducationAndJob(table, point, r, t),
+        t -> finishEducationAndJob(table, point, t));
+  }
+
+  // ------------------------------------------------------------------ O-05 / O-06
+
+  /** The age band of an age: {@code "<15"}, {@code "15"} … {@code "20"}, {@code "21+"}. */
+  public static String ageBand(int age) {
+    return age < 15 ? "<15" : age >= 21 ? "21+" : Integer.toString(age);
+  }
+
+  /**
+   * O-05 Age at the course start (15, 16, … 20, 21+), over courses with a status registration within the
+   * start window — S0's intake registration (S0 Table 4.1).
+   */
+  public static Measure<Distribution> ageAtStart() {
+    String table = "O-05";
+    return measure("O-05", (r, t) -> {
+      LocalDate until = r.startDate().plus(START_WINDOW);
+      boolean intake = r.statuses().stream()
+          .anyMatch(s -> !s.date().isBefore(r.startDate()) && !s.date().isAfter(until));
+      if (!intake) {
+        t.exclude(table, ExclusionReason.NO_REGISTRATION_AT_START);
+        return;
+      }
+      t.increment(table, ageBand(r.ageAtStart()));
+    }, t -> distribution(t, table, "AgeBand", List.of("15", "16", "17", "18", "19", "20", "21+"),
+        "O-05: age in whole years on the course start date, of courses with an intake registration within "
+            + START_WINDOW.toTotalMonths() + " months of the start"));
+  }
+
+  /** O-06 Placement type per meeting checklist (n = checklists answering it; S0 Fig 4.1). */
+  public static Measure<Distribution> placementTypes() {
+    String table = "O-06";
+    return measure("O-06", (r, t) -> {
+      for (ChecklistRecord c : r.checklists()) {
+        if (c.placementType().isPresent()) {
+          t.increment(table, c.placementType().get().code());
+        } else {
+          t.exclude(table, ExclusionReason.NOT_ANSWERED);
+        }
+      }
+    }, t -> distribution(t, table, "PlacementType", codes(PlacementType.builtIns()),
+        "O-06: placement type as answered on each meeting checklist (unit: checklist)"));
+  }
+
+  // ------------------------------------------------------------------ O-07 / O-08
+
+  /**
+   * O-07 Participation per role over meeting checklists: attended and active, of all checklists, and active of
+   * those attended (S0 Table 6.2). Roles in built-in order, then vendor roles by code.
+   */
+  public static Measure<List<RoleParticipation>> participation() {
+    String table = "O-07";
+    return measure("O-07", (r, t) -> {
+      for (ChecklistRecord c : r.checklists()) {
+        t.increment(table, "checklists");
+        Set<String> attended = new HashSet<>();
+        Set<String> active = new HashSet<>();
+        for (ParticipantRecord p : c.participants()) {
+          t.add(table + "/listed", p.role().code(), 0);
+          if (p.attended()) {
+            attended.add(p.role().code());
+          }
+          if (p.active()) {
+            active.add(p.role().code());
+          }
+        }
+        attended.forEach(x -> t.increment(table + "/attended", x));
+        active.forEach(x -> t.increment(table + "/active", x));
+      }
+    }, t -> {
+      long n = t.get(table, "checklists");
+      List<String> roles = new ArrayList<>();
+      ParticipantRole.builtIns().forEach(x -> {
+        if (t.table(table + "/listed").containsKey(x.code())) {
+          roles.add(x.code());
+        }
+      });
+      t.table(table + "/listed").keySet().forEach(x -> {
+        if (!roles.contains(x)) {
+          roles.add(x);
+        }
+      });
+      List<RoleParticipation> out = new ArrayList<>();
+      for (String role : roles) {
+        long a = t.get(table + "/attended", role);
+        long act = t.get(table + "/active", role);
+        out.add(new RoleParticipation(role,
+            Share.of(a, n, "O-07: checklists on which " + role + " attended, of all checklists"),
+            Share.of(act, n, "O-07: checklists on which " + role + " took active part, of all checklists"),
+            Share.of(act, a, "O-07: checklists on which " + role + " took active part, of those it attended")));
+      }
+      return List.copyOf(out);
+    });
+  }
+
+  /** O-08 Share answering yes per checklist item (n = checklists answering the item; S0 Figs 6.2–6.5). */
+  public static Measure<Map<ChecklistItem, Share>> checklistItems() {
+    String table = "O-08";
+    return measure("O-08", (r, t) -> {
+      for (ChecklistRecord c : r.checklists()) {
+        for (ChecklistItem item : ChecklistItem.values()) {
+          Boolean a = c.answers().get(item);
+          if (a == null) {
+            t.exclude(table + "/" + item.name(), ExclusionReason.NOT_ANSWERED);
+          } else {
+            t.increment(table + "/answered", item.name());
+            t.add(table + "/yes", item.name(), a ? 1 : 0);
+          }
+        }
+      }
+    }, t -> {
+      Map<ChecklistItem, Share> out = new EnumMap<>(ChecklistItem.class);
+      for (ChecklistItem item : ChecklistItem.values()) {
+        out.put(item, Share.builder().count(t.get(table + "/yes", item.name()))
+            .n(t.get(table + "/answered", item.name())).exclusions(t.exclusions(table + "/" + item.name()))
+            .method("O-08: checklists answering yes to " + item.name() + ", of the checklists answering it")
+            .build());
+      }
+      return java.util.Collections.unmodifiableMap(out);
+    });
+  }
+
+  /**
+   * O-08 Model fidelity index: the share of desirable answers over all answered checklist items, per group
+   * (course, coordinator, municipality, programme or cohort).
+   */
+  public static Measure<Grouped<Share>> modelFidelityIndex(Grouping grouping) {
+    String table = "O-08i/" + grouping;
+    String method = "O-08: desirable answers of all answered checklist items (the desirable answer is no for "
+        + "PROFESSIONALS_ONLY_PREMEETING, yes for the others), per " + grouping.name().toLowerCase();
+    return measure("O-08i", (r, t) -> {
+      String key = grouping.key(r);
+      name(t, table, key, grouping.label(r));
+      t.add(table + "/answered", key, 0);
+      for (ChecklistRecord c : r.checklists()) {
+        c.answers().forEach((item, a) -> {
+          t.increment(table + "/answered", key);
+          t.add(table + "/desirable", key, a == item.desirableAnswer() ? 1 : 0);
+        });
+      }
+    }, t -> {
+      Map<String, Share> groups = new LinkedHashMap<>();
+      long all = 0;
+      long good = 0;
+      for (Map.Entry<String, Long> e : t.table(table + "/answered").entrySet()) {
+        long d = t.get(table + "/desirable", e.getKey());
+        groups.put(e.getKey(), Share.of(d, e.getValue(), method));
+        all += e.getValue();
+        good += d;
+      }
+      return new Grouped<>(groups, names(t, table), Share.of(good, all, method));
+    });
+  }
+
+  // ------------------------------------------------------------------ O-09 / O-10 / O-11
+
+  private static boolean privateNetwork(ParticipantRecord p) {
+    return p.attended() && p.role().kind() == RoleKind.PRIVATE_NETWORK;
+  }
+
+  /**
+   * O-09 Courses with the private network involved — at least one network meeting (or meeting checklist)
+   * with a private-network participant attending — per municipality (S0 Table 6.3, "17 ud af 22").
+   */
+  public static Measure<Grouped<Share>> privateNetworkInvolvement() {
+    String table = "O-09";
+    String method = "O-09: courses with at least one network meeting or checklist on which a private-network "
+        + "participant (parent with custody, the young person's adult, other private person) attended, "
+        + "of courses with at least one network meeting or checklist";
+    return measure("O-09", (r, t) -> {
+      if (r.networkMeetings().isEmpty() && r.checklists().isEmpty()) {
+        t.exclude(table, ExclusionReason.NO_NETWORK_MEETING);
+        return;
+      }
+      boolean involved = r.networkMeetings().stream().flatMap(m -> m.participants().stream())
+          .anyMatch(Measures::privateNetwork)
+          || r.checklists().stream().flatMap(c -> c.participants().stream()).anyMatch(Measures::privateNetwork);
+      name(t, table, r.municipalityCode(), r.municipalityName());
+      t.increment(table + "/courses", r.municipalityCode());
+      t.add(table + "/involved", r.municipalityCode(), involved ? 1 : 0);
+    }, t -> {
+      Map<String, Share> groups = new LinkedHashMap<>();
+      long all = 0;
+      long inv = 0;
+      for (Map.Entry<String, Long> e : t.table(table + "/courses").entrySet()) {
+        long i = t.get(table + "/involved", e.getKey());
+        groups.put(e.getKey(), Share.of(i, e.getValue(), method));
+        all += e.getValue();
+        inv += i;
+      }
+      return new Grouped<>(groups, names(t, table),
+          Share.builder().count(inv).n(all).exclusions(t.exclusions(table)).method(method).build());
+    });
+  }
+
+  /** O-10 Coordinator caseload: active courses per coordinator on each record's reference date. */
+  public static Measure<Caseload> caseload() {
+    String table = "O-10";
+    return measure("O-10", (r, t) -> {
+      if (!r.activeOn(r.asOf())) {
+        t.exclude(table, ExclusionReason.NOT_ACTIVE);
+      } else if (r.coordinatorId().isEmpty()) {
+        t.exclude(table, ExclusionReason.NO_COORDINATOR);
+      } else {
+        t.increment(table, r.coordinatorId().get());
+      }
+    }, t -> {
+      Map<String, Long> per = new LinkedHashMap<>(t.table(table));
+      TreeMap<Long, Long> sizes = new TreeMap<>();
+      per.values().forEach(v -> sizes.merge(v, 1L, Long::sum));
+      Map<String, Long> counts = new LinkedHashMap<>();
+      sizes.forEach((k, v) -> counts.put(Long.toString(k), v));
+      long coordinators = per.size();
+      long courses = per.values().stream().mapToLong(Long::longValue).sum();
+      String method = "O-10: active courses per coordinator on the reference date (unit: coordinator)";
+      return new Caseload(per, Distribution.builder().labelType("Caseload").counts(counts).n(coordinators)
+          .exclusions(t.exclusions(table)).method(method).build(),
+          Mean.builder().sum(courses).n(coordinators).exclusions(t.exclusions(table)).method(method).build());
+    });
+  }
+
+  /**
+   * O-11 Fixed-meeting completion: fixed network meetings held within the programme's tolerance window, of
+   * those due by the reference date, per young person and overall (S2 documentation model).
+   */
+  public static Measure<MeetingCompletion> fixedMeetingCompletion() {
+    String table = "O-11";
+    String method = "O-11: fixed network meetings held within the tolerance window, of those due under the "
+        + "programme's meeting cadence by the reference date (or the end)";
+    return measure("O-11", (r, t) -> contributeMeetings(table, r, t), t -> {
+      Map<String, Share> per = new LinkedHashMap<>();
+      t.table(table + "/due").forEach((k, v) -> per.put(k, Share.of(t.get(table + "/held", k), v, method)));
+      return new MeetingCompletion(finishMeetings(table, t, method),
+          Share.builder().count(t.get(table, "allHeld")).n(per.size()).exclusions(t.exclusions(table))
+              .method("O-11: young people with every due fixed meeting held, of those with at least one due")
+              .build(), per);
+    });
+  }
+
+  private static void contributeMeetings(String table, CohortRecord r, Tally t) {
+    if (r.fixedMeetingsDue() == 0) {
+      t.exclude(table, ExclusionReason.NO_FIXED_MEETING_DUE);
+      return;
+    }
+    t.add(table + "/due", r.courseId(), r.fixedMeetingsDue());
+    t.add(table + "/held", r.courseId(), r.fixedMeetingsHeld());
+    t.add(table, "due", r.fixedMeetingsDue());
+    t.add(table, "held", r.fixedMeetingsHeld());
+    t.add(table, "allHeld", r.fixedMeetingsHeld() == r.fixedMeetingsDue() ? 1 : 0);
+  }
+
+  private static Share finishMeetings(String table, Tally t, String method) {
+    return Share.builder().count(t.get(table, "held")).n(t.get(table, "due")).exclusions(t.exclusions(table))
+        .method(method).build();
+  }
+
+  // ------------------------------------------------------------------ O-12
+
+  /**
+   * O-12 Half-year status for the leader group: courses enrolled (open at some point in the period), started
+   * and ended in it; education, education types, employment, education-and-job at the latest registration;
+   * fixed-meeting completion. Build the records as of the period's last day.
+   */
+  public static Measure<HalfYearStatus> halfYearStatus(LocalDate from, LocalDate until) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(until, "until");
+    if (until.isBefore(from)) {
+      throw new IllegalArgumentException("the period ends before it starts");
+    }
+    String p = "O-12/" + from + "/" + until + "/";
+    return measure("O-12", (r, t) -> {
+      if (!r.activeIn(from, until)) {
+        t.exclude(p + "enrolled", ExclusionReason.NOT_ACTIVE);
+        return;
+      }
+      t.increment(p + "enrolled", "enrolled");
+      t.add(p + "enrolled", "started", !r.startDate().isBefore(from) && !r.startDate().isAfter(until) ? 1 : 0);
+      t.add(p + "enrolled", "ended",
+          r.endDate().filter(e -> !e.isBefore(from) && !e.isAfter(until)).isPresent() ? 1 : 0);
+      contributeEducation(p + "education", StatusPoint.LATEST, r, t);
+      contributeEmployment(p + "employment", StatusPoint.LATEST, r, t);
+      contributeEducationAndJob(p + "educationAndJob", StatusPoint.LATEST, r, t);
+      contributeMeetings(p + "meetings", r, t);
+    }, t -> new HalfYearStatus(from, until, t.get(p + "enrolled", "enrolled"), t.get(p + "enrolled", "started"),
+        t.get(p + "enrolled", "ended"), finishEducation(p + "education", StatusPoint.LATEST, t),
+        finishEducationTypes(p + "education", StatusPoint.LATEST, t),
+        finishEmployment(p + "employment", StatusPoint.LATEST, t),
+        finishEducationAndJob(p + "educationAndJob", StatusPoint.LATEST, t),
+        finishMeetings(p + "meetings", t, "O-12: fixed meetings held of due, courses open in the half year")));
+  }
+
+  // ------------------------------------------------------------------ O-13
+
+  /**
+   * O-13 Housing outcomes (S4) at the end of ended courses in a programme with housing support: housing status,
+   * in education or employment, progress on the daily-life and finances dimensions (first versus latest response
+   * up to the end, threshold 1).
+   */
+  public static Measure<HousingOutcomes> housingOutcomes(DimensionRef dailyLife, DimensionRef finances) {
+    Objects.requireNonNull(dailyLife, "dailyLife");
+    Objects.requireNonNull(finances, "finances");
+    String p = "O-13/" + dailyLife + "/" + finances + "/";
+    return measure("O-13", (r, t) -> {
+      if (!r.housingProgramme()) {
+        t.exclude(p + "housing", ExclusionReason.NO_HOUSING_SUPPORT);
+        return;
+      }
+      if (r.endDate().isEmpty()) {
+        t.exclude(p + "housing", ExclusionReason.NOT_ENDED);
+        return;
+      }
+      status(r, StatusPoint.LATEST, s -> s.housing().isPresent(), t, p + "housing")
+          .ifPresent(s -> t.increment(p + "housing", s.housing().get().name()));
+      Optional<StatusRecord> e = status(r, StatusPoint.LATEST, s -> s.education().isPresent(), new Tally(), "x");
+      Optional<StatusRecord> j = status(r, StatusPoint.LATEST, s -> s.employment().isPresent(), new Tally(), "x");
+      if (e.isEmpty() && j.isEmpty()) {
+        t.exclude(p + "occupied", ExclusionReason.NOT_REGISTERED);
+      } else {
+        boolean occupied = e.map(s -> s.education().get().inEducation()).orElse(false)
+            || j.map(s -> EMPLOYED.contains(s.employment().get())).orElse(false);
+        t.increment(p + "occupied", "n");
+        t.add(p + "occupied", "yes", occupied ? 1 : 0);
+      }
+      improved(r, dailyLife, t, p + "daily");
+      improved(r, finances, t, p + "finances");
+    }, t -> new HousingOutcomes(
+        distribution(t, p + "housing", "HousingStatus", List.of("IN_HOUSING", "HOMELESS", "OTHER"),
+            "O-13: housing status at the latest registration on or before the end of ended courses"),
+        share(t, p + "occupied", "O-13: in education, or in a job, company internship or wage subsidy, at the "
+            + "latest registration on or before the end (entered or kept)"),
+        share(t, p + "daily", "O-13: progress of at least one point on " + dailyLife.dimension()
+            + ", first versus latest response up to the end"),
+        share(t, p + "finances", "O-13: progress of at least one point on " + finances.dimension()
+            + ", first versus latest response up to the end"),
+        "the end of the course: latest registration and latest response on or before the end date"));
+  }
+
+  private static Share share(Tally t, String table, String method) {
+    return Share.builder().count(t.get(table, "yes")).n(t.get(table, "n")).exclusions(t.exclusions(table))
+        .method(method).build();
+  }
+
+  private static void improved(CohortRecord r, DimensionRef ref, Tally t, String table) {
+    Optional<ResponseRecord[]> pr = pair(r, ref.instrumentId(), t, table);
+    if (pr.isEmpty()) {
+      return;
+    }
+    Integer a = pr.get()[0].scores().get(ref.dimension());
+    Integer b = pr.get()[1].scores().get(ref.dimension());
+    if (a == null || b == null) {
+      t.exclude(table, ExclusionReason.NOT_ASSESSED);
+      return;
+    }
+    t.increment(table, "n");
+    t.add(table, "yes",
+        ChangeClassifier.DEFAULT.classify(a, b, pr.get()[1].polarity(ref.dimension())) == ChangeClass.PROGRESS
+            ? 1 : 0);
+  }
+
+  // ------------------------------------------------------------------ O-15
+
+  /**
+   * O-15 Paired tests per dimension, first versus latest response: Wilcoxon signed-rank test (two-sided,
+   * exact p below 50 pairs without ties, else normal approximation) under the declared zero-difference
+   * convention, and the two-sided exact sign test with zeros dropped.
+   */
+  public static Measure<Map<String, PairedTest>> pairedTests(String instrumentId, ZeroDifferences convention) {
+    Objects.requireNonNull(convention, "convention");
+    String table = "O-15/" + instrumentId;
+    return measure("O-15", (r, t) -> {
+      Optional<ResponseRecord[]> p = pair(r, instrumentId, t, table);
+      if (p.isEmpty()) {
+        return;
+      }
+      ResponseRecord first = p.get()[0];
+      ResponseRecord latest = p.get()[1];
+      for (String d : dimensions(first)) {
+        Integer a = first.scores().get(d);
+        Integer b = latest.scores().get(d);
+        t.add(table + "/dims", d, 0);
+        if (a == null || b == null) {
+          t.exclude(table + "/" + d, ExclusionReason.NOT_ASSESSED);
+          continue;
+        }
+        int diff = ChangeClassifier.improvement(a, b, latest.polarity(d));
+        t.increment(table + "/" + d, Integer.toString(diff));
+        t.add(table + "/" + d + "/sums", "first", a);
+        t.add(table + "/" + d + "/sums", "latest", b);
+      }
+    }, t -> {
+      Map<String, PairedTest> out = new LinkedHashMap<>();
+      for (String d : t.table(table + "/dims").keySet()) {
+        out.put(d, pairedTest(t, table, d, instrumentId, convention));
+      }
+      return java.util.Collections.unmodifiableMap(out);
+    });
+  }
+
+  private static PairedTest pairedTest(Tally t, String table, String d, String instrumentId,
+      ZeroDifferences convention) {
+    TreeMap<Integer, Long> hist = new TreeMap<>();
+    t.table(table + "/" + d).forEach((k, v) -> hist.put(Integer.parseInt(k), v));
+    long pairs = hist.values().stream().mapToLong(Long::longValue).sum();
+    long zeros = hist.getOrDefault(0, 0L);
+    long up = hist.tailMap(0, false).values().stream().mapToLong(Long::longValue).sum();
+    long down = hist.headMap(0, false).values().stream().mapToLong(Long::longValue).sum();
+    List<Double> values = new ArrayList<>();
+    hist.forEach((k, v) -> {
+      if (k != 0 || convention == ZeroDifferences.PRATT) {
+        for (long i = 0; i < v; i++) {
+          values.add((double) k);
+        }
+      }
+    });
+    double w = Double.NaN;
+    double wp = Double.NaN;
+    if (up + down > 0) {
+      WilcoxonSignedRankTest.Result res = WilcoxonSignedRankTest.withDefaults()
+          .test(values.stream().mapToDouble(Double::doubleValue).toArray());
+      w = res.getStatistic();
+      wp = res.getPValue();
+    }
+    double sp = up + down > 0 ? BinomialTest.withDefaults().test((int) (up + down), (int) up, 0.5).getPValue()
+        : Double.NaN;
+    List<Exclusion> ex = new ArrayList<>(t.exclusions(table));
+    ex.addAll(t.exclusions(table + "/" + d));
+    if (zeros > 0 && convention == ZeroDifferences.WILCOX) {
+      ex.add(Exclusion.of(ExclusionReason.ZERO_DIFFERENCE, zeros));
+    }
+    String method = "O-15: " + instrumentId + " " + d + ", polarity-adjusted difference latest minus first "
+        + "response; Wilcoxon signed-rank test (Apache Commons Statistics, two-sided, exact below 50 pairs "
+        + "without ties, else normal approximation), zero differences by " + convention
+        + (convention == ZeroDifferences.WILCOX ? " (discarded before ranking)" : " (ranked, then dropped)")
+        + "; sign test: two-sided exact binomial test with p = 0.5 on the non-zero pairs";
+    return new PairedTest(d, pairs, up, down, zeros,
+        Mean.of(t.get(table + "/" + d + "/sums", "first"), pairs, "O-15: mean of the first responses of the pairs"),
+        Mean.of(t.get(table + "/" + d + "/sums", "latest"), pairs, "O-15: mean of the latest responses of the pairs"),
+        convention, w, wp, sp, up + down < SMALL_N, ex, method);
+  }
+
+  // ------------------------------------------------------------------ O-16
+
+  /**
+   * O-16 Fidelity score per group (S1): the mean of each response's mean item score (not-assessed items left
+   * out), then the mean over the group's responses; bands high (&gt; 4), some degree (3–4), low (&lt; 3).
+   */
+  public static Measure<Grouped<FidelityScore>> fidelity(String instrumentId, Grouping grouping) {
+    String table = "O-16/" + instrumentId + "/" + grouping;
+    return measure("O-16", (r, t) -> {
+      String key = grouping.key(r);
+      for (ResponseRecord resp : r.responsesTo(instrumentId)) {
+        if (resp.scores().isEmpty()) {
+          t.exclude(table, ExclusionReason.NOT_ASSESSED);
+          continue;
+        }
+        long sum = resp.scores().values().stream().mapToLong(Integer::longValue).sum();
+        String fraction = sum + "/" + resp.scores().size();
+        name(t, table, key, grouping.label(r));
+        t.increment(table + "/g/" + key, fraction);
+        t.increment(table + "/all", fraction);
+      }
+    }, t -> {
+      Map<String, FidelityScore> groups = new LinkedHashMap<>();
+      for (String g : t.tables(table + "/g/")) {
+        String key = g.substring((table + "/g/").length());
+        groups.put(key, score(key, t.table(g)));
+      }
+      return new Grouped<>(groups, names(t, table), score("COHORT", t.table(table + "/all")));
+    });
+  }
+
+  private static FidelityScore score(String key, Map<String, Long> fractions) {
+    BigDecimal total = BigDecimal.ZERO;
+    long n = 0;
+    for (Map.Entry<String, Long> e : fractions.entrySet()) {
+      String[] parts = e.getKey().split("/");
+      total = total.add(new BigDecimal(parts[0]).multiply(BigDecimal.valueOf(e.getValue()))
+          .divide(new BigDecimal(parts[1]), 34, RoundingMode.HALF_EVEN));
+      n += e.getValue();
+    }
+    if (n == 0) {
+      return new FidelityScore(key, 0, Double.NaN, FidelityBand.LOW);
+    }
+    double score = total.divide(BigDecimal.valueOf(n), 34, RoundingMode.HALF_EVEN).doubleValue();
+    return new FidelityScore(key, n, score, FidelityBand.of(score));
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Eksempelkohorte: the bundled, seeded synthetic sample cohort whose computed report prints S0's published
+ * marginals.
+ *
+ * <pre>{@code
+ * List<Course> courses = SampleCohort.generate(SampleCohort.DEFAULT_SEED);
+ * }</pre>
+ */
+@DomainStyle
+package dk.samarbejdsmodel.core.outcome.sample;
+
+import dk.samarbejdsmodel.core.DomainStyle;
