@@ -1,0 +1,37 @@
+package dk.samarbejdsmodel.json;
+
+import dk.samarbejdsmodel.core.Violations;
+import dk.samarbejdsmodel.core.course.Course;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Kohorte: a list of courses exchanged together — typically an extract for an evaluator — with the metadata
+ * that says what the extract is. Course ids are unique within a cohort.
+ *
+ * <pre>{@code
+ * Cohort cohort = new Cohort("2025-Q3", LocalDate.of(2025, 10, 1), Optional.of("Aarhus, aftercare"), courses);
+ * byte[] json = SamJson.defaults().writer().write(DocumentKind.COHORT, cohort);
+ * }</pre>
+ *
+ * @param id the cohort's id (an extract id, not personal data)
+ * @param extractedAt the date the extract was made
+ * @param description a free-text description of the extract
+ * @param courses the courses, each a whole course aggregate
+ */
+public record Cohort(String id, LocalDate extractedAt, Optional<String> description, List<Course> courses) {
+
+  /** Creates a cohort; checks the id and that course ids are unique (structural violations list every one). */
+  public Cohort {
+    Objects.requireNonNull(extractedAt, "extractedAt");
+    Objects.requireNonNull(description, "description");
+    courses = List.copyOf(courses);
+    Violations v = new Violations();
+    v.id("id", id);
+    v.notBlank("description", description);
+    v.uniqueIds("courses", courses, Course::id);
+    v.throwIfAny("Cohort");
+  }
+}

@@ -1,0 +1,260 @@
+package dk.samarbejdsmodel.json;
+
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.samarbejdsmodel.json.internal.DecodeContext;
+import dk.samarbejdsmodel.json.internal.Documents;
+import dk.samarbejdsmodel.json.internal.Draft09Migration;
+import dk.samarbejdsmodel.json.internal.Pointers;
+import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dokumentlæser: reads documents into the immutable core types. It never throws for bad input: every problem
+ * — too large, not UTF-8, not JSON, truncated, duplicate keys, too deep, unknown version or kind, unknown
+ * fields (strict mode), wrong types, and every structural violation the core model finds — comes back in the
+ * {@link ReadResult} as a {@link ReadError} with a JSON Pointer. Thread-safe; get it from {@link SamJson#reader()}.
+ *
+ * <pre>{@code
+ * ReadResult<Course> r = SamJson.defaults().reader().read(bytes, DocumentKind.COURSE);
+ * ReadResult<?> any = SamJson.defaults().reader().read(bytes); // whatever kind the document says
+ * }</pre>
+ */
+public final class DocumentReader {
+
+  private static final Set<String> ENVELOPE = Set.of(Documents.SCHEMA_VERSION, Documents.KIND);
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
+
+  private final SamJson config;
+
+  DocumentReader(SamJson config) {
+    this.config = config;
+  }
+
+  /** Reads a document of any kind. */
+  public ReadResult<?> read(byte[] bytes) {
+    return readBytes(bytes, null);
+  }
+
+  /** Reads a document that must be of the given kind. */
+  public <T> ReadResult<T> read(byte[] bytes, DocumentKind<T> kind) {
+    return readBytes(bytes, kind);
+  }
+
+  /** Reads a document from a string (it is encoded as UTF-8 first). */
+  public <T> ReadResult<T> read(String json, DocumentKind<T> kind) {
+    return readBytes(json.getBytes(StandardCharsets.UTF_8), kind);
+  }
+
+  /**
+   * Reads a document from a stream, reading at most the size limit plus one byte; the stream is not closed.
+   *
+   * @throws UncheckedIOException if the stream itself fails (not for bad content)
+   */
+  public <T> ReadResult<T> read(InputStream in, DocumentKind<T> kind) {
+    int limit = config.limits().maxDocumentBytes();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    try {
+      int n;
+      while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, (long) limit + 1 - out.size()))) > 0) {
+        out.write(buffer, 0, n);
+        if (out.size() > limit) {
+          return ReadResult.failure(List.of(ReadError.of("", ErrorCode.TOO_LARGE, limit)), null, null);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return readBytes(out.toByteArray(), kind);
+  }
+
+  /** Reads an already parsed tree (used by {@link SamarbejdsmodelModule}); size and syntax checks do not apply. */
+  public <T> ReadResult<T> read(JsonNode tree, DocumentKind<T> kind) {
+    return readTree(tree, kind);
+  }
+
+  // ------------------------------------------------------------------ bytes
+
+  @SuppressWarnings("unchecked")
+  private <T> ReadResult<T> readBytes(byte[] bytes, DocumentKind<T> expected) {
+    int limit = config.limits().maxDocumentBytes();
+    if (bytes.length > limit) {
+      return fail(ReadError.of("", ErrorCode.TOO_LARGE, limit));
+    }
+    int bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+      return fail(ReadError.of("", ErrorCode.NOT_UTF8, bad));
+    }
+    JsonNode tree;
+    try {
+      tree = config.mapper().readTree(bytes);
+    } catch (IOException e) {
+      return fail(parseError(e));
+    }
+    if (tree == null || tree.isMissingNode()) {
+      return fail(ReadError.of("", ErrorCode.TRUNCATED));
+    }
+    return readTree(tree, expected);
+  }
+
+  private ReadError parseError(IOException e) {
+    String message = String.valueOf(e.getMessage());
+    String pointer = "";
+    if (e instanceof JsonProcessingException jpe && jpe.getProcessor() instanceof JsonParser p) {
+      try {
+        pointer = p.getParsingContext().pathAsPointer().toString();
+      } catch (RuntimeException ignored) {
+        pointer = "";
+      }
+    }
+    Limits l = config.limits();
+    if (e instanceof StreamConstraintsException) {
+      if (message.contains("nesting depth")) {
+        return ReadError.of(pointer, ErrorCode.TOO_DEEP, l.maxNestingDepth());
+      } else if (message.contains("Number value length")) {
+        return ReadError.of(pointer, ErrorCode.NUMBER_TOO_LONG, l.maxNumberLength());
+      } else if (message.contains("Document length")) {
+        return ReadError.of("", ErrorCode.TOO_LARGE, l.maxDocumentBytes());
+      }
+      return ReadError.of(pointer, ErrorCode.STRING_TOO_LONG, l.maxStringLength());
+    }
+    if (e instanceof JsonEOFException || message.contains("end-of-input")) {
+      return ReadError.of(pointer, ErrorCode.TRUNCATED);
+    }
+    if (e instanceof CharConversionException || message.contains("Invalid UTF-8")) {
+      return ReadError.of("", ErrorCode.NOT_UTF8, -1);
+    }
+    Matcher dup = DUPLICATE.matcher(message);
+    if (dup.find()) {
+      String parent = pointer.endsWith("/" + dup.group(1).replace("~", "~0").replace("/", "~1"))
+          ? pointer.substring(0, pointer.lastIndexOf('/')) : pointer;
+      return ReadError.of(Pointers.child(parent, dup.group(1)), ErrorCode.DUPLICATE_KEY);
+    }
+    JsonLocation loc = e instanceof JsonProcessingException jpe ? jpe.getLocation() : null;
+    return ReadError.of(pointer, ErrorCode.MALFORMED_JSON, loc == null ? 0 : loc.getLineNr(),
+        loc == null ? 0 : loc.getColumnNr());
+  }
+
+  /** The offset of the first byte that is not valid UTF-8, or -1. */
+  static int firstInvalidUtf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult r = decoder.decode(in, out, true);
+      if (r.isError()) {
+        return in.position();
+      }
+      if (r.isOverflow()) {
+        out.clear();
+        continue;
+      }
+      r = decoder.flush(out);
+      if (r.isOverflow()) {
+        out.clear();
+        continue;
+      }
+      return -1;
+    }
+  }
+
+  // ------------------------------------------------------------------ tree
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private <T> ReadResult<T> readTree(JsonNode tree, DocumentKind<T> expected) {
+    if (!tree.isObject()) {
+      return fail(ReadError.of("", ErrorCode.NOT_AN_OBJECT));
+    }
+    ObjectNode root = (ObjectNode) tree;
+    // version
+    JsonNode versionNode = root.has(Documents.SCHEMA_VERSION) ? root.get(Documents.SCHEMA_VERSION)
+        : root.get(Draft09Migration.LEGACY_VERSION_FIELD);
+    String versionField = root.has(Documents.SCHEMA_VERSION) ? Documents.SCHEMA_VERSION
+        : root.has(Draft09Migration.LEGACY_VERSION_FIELD) ? Draft09Migration.LEGACY_VERSION_FIELD
+        : Documents.SCHEMA_VERSION;
+    if (versionNode == null || versionNode.isNull()) {
+      return fail(ReadError.of("/" + Documents.SCHEMA_VERSION, ErrorCode.REQUIRED));
+    }
+    Optional<FormatVersion> parsed = versionNode.isTextual() ? FormatVersion.parse(versionNode.textValue())
+        : Optional.empty();
+    if (parsed.isEmpty()) {
+      return fail(ReadError.of("/" + versionField, ErrorCode.INVALID_VERSION));
+    }
+    FormatVersion source = parsed.get();
+    if (source.isNewerMajor()) {
+      return ReadResult.failure(List.of(ReadError.of("/" + versionField, ErrorCode.UNSUPPORTED_VERSION,
+          source.toString(), FormatVersion.CURRENT.major() + ".x")), null, source);
+    }
+    FormatVersion version = source;
+    while (!version.isReadableAsCurrent()) {
+      FormatVersion from = version;
+      Optional<Migration> m = config.migrations().stream().filter(x -> x.from().equals(from)).findFirst();
+      if (m.isEmpty()) {
+        return ReadResult.failure(List.of(ReadError.of("/" + versionField, ErrorCode.UNSUPPORTED_VERSION,
+            source.toString(), FormatVersion.CURRENT.major() + ".x")), null, source);
+      }
+      try {
+        root = m.get().migrate(root.deepCopy());
+        if (m.get().to().compareTo(from) <= 0) {
+          throw new IllegalStateException("a migration must move forward");
+        }
+        version = m.get().to();
+      } catch (RuntimeException e) {
+        return ReadResult.failure(List.of(ReadError.of("", ErrorCode.MIGRATION_FAILED, from.toString())), null,
+            source);
+      }
+    }
+    // kind
+    JsonNode kindNode = root.get(Documents.KIND);
+    if (kindNode == null || kindNode.isNull()) {
+      return ReadResult.failure(List.of(ReadError.of("/" + Documents.KIND, ErrorCode.REQUIRED)), null, source);
+    }
+    Optional<DocumentKind<?>> kind = kindNode.isTextual() ? DocumentKind.byName(kindNode.textValue())
+        : Optional.empty();
+    if (kind.isEmpty()) {
+      return ReadResult.failure(List.of(ReadError.of("/" + Documents.KIND, ErrorCode.UNKNOWN_KIND)), null, source);
+    }
+    if (expected != null && kind.get() != expected) {
+      return ReadResult.failure(List.of(ReadError.of("/" + Documents.KIND, ErrorCode.WRONG_KIND,
+          expected.wireName(), kind.get().wireName())), kind.get(), source);
+    }
+    DocumentKind<Object> k = (DocumentKind<Object>) kind.get();
+    DecodeContext ctx = new DecodeContext(config.mode(), config::programme, config::instrument);
+    Object value = Documents.codec(k).decode(root, "", ctx, ENVELOPE);
+    if (value != null) {
+      Documents.checkStandalone(k, value, ctx);
+    }
+    if (value == null || ctx.errorCount() > 0) {
+      if (ctx.errorCount() == 0) {
+        ctx.error("", ErrorCode.INVALID_VALUE);
+      }
+      return ReadResult.failure(ctx.errors(), k, source);
+    }
+    return (ReadResult<T>) ReadResult.success(value, k, ctx.retained(), source);
+  }
+
+  private static <T> ReadResult<T> fail(ReadError error) {
+    return ReadResult.failure(List.of(error), null, null);
+  }
+}

@@ -1,0 +1,54 @@
+package dk.samarbejdsmodel.json;
+
+/**
+ * Læsegrænser: the hardening limits applied before and while a document is parsed. Input beyond a limit is
+ * refused with a clear error ({@link ErrorCode#TOO_LARGE}, {@link ErrorCode#TOO_DEEP},
+ * {@link ErrorCode#STRING_TOO_LONG}, {@link ErrorCode#NUMBER_TOO_LONG}) instead of exhausting memory or stack.
+ *
+ * <pre>{@code
+ * Limits limits = Limits.defaults().withMaxDocumentBytes(1 << 20); // 1 MiB
+ * SamJson json = SamJson.builder().limits(limits).build();
+ * }</pre>
+ *
+ * @param maxDocumentBytes the largest document in bytes (default 16 MiB)
+ * @param maxNestingDepth the deepest nesting of objects and arrays (default 64)
+ * @param maxStringLength the longest string in characters (default 1,000,000)
+ * @param maxNumberLength the longest number in characters (default 30)
+ */
+public record Limits(int maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+
+  /** 16 MiB, the default document size limit. */
+  public static final int DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+  /** Checks that every limit is positive. */
+  public Limits {
+    if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1) {
+      throw new IllegalArgumentException("every limit must be at least 1");
+    }
+  }
+
+  /** The defaults: 16 MiB, depth 64, strings of 1,000,000 characters, numbers of 30 characters. */
+  public static Limits defaults() {
+    return new Limits(DEFAULT_MAX_DOCUMENT_BYTES, 64, 1_000_000, 30);
+  }
+
+  /** These limits with another document size limit. */
+  public Limits withMaxDocumentBytes(int bytes) {
+    return new Limits(bytes, maxNestingDepth, maxStringLength, maxNumberLength);
+  }
+
+  /** These limits with another nesting depth limit. */
+  public Limits withMaxNestingDepth(int depth) {
+    return new Limits(maxDocumentBytes, depth, maxStringLength, maxNumberLength);
+  }
+
+  /** These limits with another string length limit. */
+  public Limits withMaxStringLength(int length) {
+    return new Limits(maxDocumentBytes, maxNestingDepth, length, maxNumberLength);
+  }
+
+  /** These limits with another number length limit. */
+  public Limits withMaxNumberLength(int length) {
+    return new Limits(maxDocumentBytes, maxNestingDepth, maxStringLength, length);
+  }
+}

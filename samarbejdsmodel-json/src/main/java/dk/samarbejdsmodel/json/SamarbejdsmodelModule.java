@@ -1,0 +1,68 @@
+package dk.samarbejdsmodel.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+
+/**
+ * Jackson-modul: lets a plain {@code ObjectMapper} read and write the seven document kinds. It is found by
+ * {@code ServiceLoader}, so {@code findAndRegisterModules()} is enough. Values are written as complete documents
+ * ({@code schemaVersion}, {@code kind}, canonical fields) and read with the {@link DocumentReader}; an invalid
+ * document fails with a {@link JsonMappingException} whose cause is an {@link InvalidDocumentException} listing
+ * every error. The module never enables polymorphic default typing.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+ * String json = mapper.writeValueAsString(course);
+ * Course back = mapper.readValue(json, Course.class);
+ * }</pre>
+ *
+ * <p>Size and syntax limits are those of the mapper you bring; use {@link SamJson#reader()} for hardened reading
+ * of untrusted input.
+ */
+public final class SamarbejdsmodelModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A module with the default configuration ({@link SamJson#defaults()}); used by {@code ServiceLoader}. */
+  public SamarbejdsmodelModule() {
+    this(SamJson.defaults());
+  }
+
+  /** A module with a configuration (mode, programmes, instruments). */
+  public SamarbejdsmodelModule(SamJson config) {
+    super("samarbejdsmodel", new Version(1, 0, 0, "SNAPSHOT", "dk.samarbejdsmodel", "samarbejdsmodel-json"));
+    for (DocumentKind<?> kind : DocumentKind.all()) {
+      register(kind, config);
+    }
+  }
+
+  private <T> void register(DocumentKind<T> kind, SamJson config) {
+    addSerializer(kind.type(), new JsonSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+        gen.writeTree(config.writer().toTree(kind, value, Retained.empty()));
+      }
+    });
+    addDeserializer(kind.type(), new JsonDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonNode tree = p.readValueAsTree();
+        ReadResult<T> r = config.reader().read(tree, kind);
+        if (!r.isValid()) {
+          InvalidDocumentException e = new InvalidDocumentException(r.errors());
+          throw JsonMappingException.from(p, e.getMessage(), e);
+        }
+        return r.orElseThrow();
+      }
+    });
+  }
+}

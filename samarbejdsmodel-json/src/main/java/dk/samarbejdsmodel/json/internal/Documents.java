@@ -1,0 +1,57 @@
+package dk.samarbejdsmodel.json.internal;
+
+import dk.samarbejdsmodel.core.instrument.Instrument;
+import dk.samarbejdsmodel.core.instrument.InstrumentResponse;
+import dk.samarbejdsmodel.json.DocumentKind;
+import dk.samarbejdsmodel.json.ErrorCode;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Dokumentkodeks: the codec of each document kind's body, and the checks a standalone document needs beyond its
+ * codec. Internal.
+ *
+ * <pre>{@code
+ * ObjectCodec<Course, ?> c = Documents.codec(DocumentKind.COURSE);
+ * }</pre>
+ */
+public final class Documents {
+
+  /** The envelope field holding the format version. */
+  public static final String SCHEMA_VERSION = "schemaVersion";
+  /** The envelope field holding the kind. */
+  public static final String KIND = "kind";
+
+  private static final Map<DocumentKind<?>, ObjectCodec<?, ?>> CODECS = Map.of(
+      DocumentKind.COURSE, ModelCodecs.COURSE,
+      DocumentKind.GOAL_AGREEMENT_FORM, ModelCodecs.FORM,
+      DocumentKind.MEETING_CHECKLIST, ModelCodecs.CHECKLIST,
+      DocumentKind.DIALOGUE_RESPONSE, ModelCodecs.RESPONSE,
+      DocumentKind.COHORT, ModelCodecs.COHORT,
+      DocumentKind.PROGRAMME, ModelCodecs.PROGRAMME,
+      DocumentKind.INSTRUMENT, ModelCodecs.INSTRUMENT);
+
+  private Documents() {}
+
+  /** The codec of a kind's body. */
+  @SuppressWarnings("unchecked")
+  public static <T> ObjectCodec<T, ?> codec(DocumentKind<T> kind) {
+    return (ObjectCodec<T, ?>) CODECS.get(kind);
+  }
+
+  /**
+   * Checks a standalone document beyond its codec: a dialogue response must fit the instrument version it pins
+   * (inside a course the course does this itself).
+   */
+  public static void checkStandalone(DocumentKind<?> kind, Object value, DecodeContext ctx) {
+    if (kind == DocumentKind.DIALOGUE_RESPONSE) {
+      InstrumentResponse r = (InstrumentResponse) value;
+      Optional<Instrument> instrument = ctx.instrument(r.instrumentId(), r.instrumentVersion());
+      if (instrument.isEmpty()) {
+        ctx.error("/instrumentId", ErrorCode.UNKNOWN_INSTRUMENT);
+      } else {
+        ctx.violations("", instrument.get().validate(r));
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dk.samarbejdsmodel.json.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.samarbejdsmodel.json.ErrorCode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Kortkodek: a JSON object used as a map: keys parsed from strings, values by a codec; written with keys sorted.
+ *
+ * <pre>{@code
+ * // {"YOUNG_PERSON_HEARD": true} <-> Map.of(ChecklistItem.YOUNG_PERSON_HEARD, true)
+ * Map<ChecklistItem, Boolean> answers = ModelCodecs.CHECKLIST_ANSWERS.decode(node, "/answers", ctx);
+ * }</pre>
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+public final class MapCodec<K, V> extends Codec<Map<K, V>> {
+
+  private final Function<String, K> parseKey;
+  private final Function<K, String> keyText;
+  private final Comparator<K> order;
+  private final Codec<V> values;
+  private final ObjectNode keySchema;
+  private final ErrorCode badKey;
+  private final Object badKeyArg;
+
+  /**
+   * A map codec.
+   *
+   * @param parseKey the key for a text, or {@code null} when the text is not a key
+   * @param keyText the text of a key
+   * @param order the order keys are written in
+   * @param values the value codec
+   * @param keySchema the schema of a key ({@code propertyNames})
+   * @param badKey the error for an unparseable key, with its argument
+   */
+  public MapCodec(Function<String, K> parseKey, Function<K, String> keyText, Comparator<K> order, Codec<V> values,
+      ObjectNode keySchema, ErrorCode badKey, Object badKeyArg) {
+    this.parseKey = parseKey;
+    this.keyText = keyText;
+    this.order = order;
+    this.values = values;
+    this.keySchema = keySchema;
+    this.badKey = badKey;
+    this.badKeyArg = badKeyArg;
+  }
+
+  @Override
+  public Map<K, V> decode(JsonNode node, String pointer, DecodeContext ctx) {
+    if (!node.isObject()) {
+      ctx.error(pointer, ErrorCode.WRONG_TYPE, "an object");
+      return null;
+    }
+    int before = ctx.errorCount();
+    Map<K, V> out = new LinkedHashMap<>();
+    node.fields().forEachRemaining(e -> {
+      String at = Pointers.child(pointer, e.getKey());
+      K key = parseKey.apply(e.getKey());
+      if (key == null) {
+        ctx.error(at, badKey, badKeyArg);
+        return;
+      }
+      V v = values.decode(e.getValue(), at, ctx);
+      if (v != null) {
+        out.put(key, v);
+      }
+    });
+    return ctx.errorCount() > before ? null : out;
+  }
+
+  @Override
+  public JsonNode encode(Map<K, V> value, String pointer, EncodeContext ctx) {
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    List<K> keys = new ArrayList<>(value.keySet());
+    keys.sort(order);
+    for (K k : keys) {
+      String text = keyText.apply(k);
+      out.set(text, values.encode(value.get(k), Pointers.child(pointer, text), ctx));
+    }
+    return out;
+  }
+
+  @Override
+  public ObjectNode schema(SchemaContext s) {
+    ObjectNode o = SchemaContext.node().put("type", "object");
+    o.set("propertyNames", keySchema.deepCopy());
+    o.set("additionalProperties", values.schema(s));
+    return o;
+  }
+}
