@@ -228,15 +228,17 @@ public abstract class Course {
 
   // ------------------------------------------------------------------ updates
 
-  /** A course with the meeting recorded; refused after the end. */
+  /** A course with the meeting recorded; refused after the end and before the start. */
   public Course recordMeeting(Meeting meeting) {
     requireOpenOn(meeting.date(), "meeting " + meeting.id());
+    requireStartedOn(meeting.date(), "meeting " + meeting.id());
     return ImmutableCourse.builder().from(this).addMeetings(meeting).build();
   }
 
-  /** A course with a new form revision (revision numbers must increase); refused after the end. */
+  /** A course with a new form revision (revision numbers must increase); refused outside the course's period. */
   public Course reviseForm(GoalAgreementForm revision) {
     requireOpenOn(revision.updatedAt(), "form revision " + revision.revision());
+    requireStartedOn(revision.updatedAt(), "form revision " + revision.revision());
     return ImmutableCourse.builder().from(this).addFormRevisions(revision).build();
   }
 
@@ -298,8 +300,10 @@ public abstract class Course {
   }
 
   /**
-   * The ended course. Refused when the course has already ended, or when a meeting, checklist, form revision or
-   * response is dated after the end date.
+   * The ended course. Refused when the course has already ended, when a meeting, checklist, form revision or
+   * response is dated after the end date, when the end lies before the start, or when a planned end is asked
+   * for a course that is not active on the end date (an unplanned end — declined, moved, dropped out — may end a
+   * course that is still starting).
    */
   public Course end(CourseEnd end) {
     if (end().isPresent()) {
@@ -308,7 +312,18 @@ public abstract class Course {
     eventDates().filter(e -> e.date.isAfter(end.date())).findFirst().ifPresent(e -> {
       throw new CourseStateException(CourseStateException.Reason.END_BEFORE_EVENT, end.date(), e.what, e.date);
     });
+    requireStartedOn(end.date(), "the end");
+    if (end.kind() == EndKind.PLANNED && state(end.date()) != CourseState.ACTIVE) {
+      throw new CourseStateException(CourseStateException.Reason.PLANNED_END_NOT_ACTIVE, end.date(),
+          state(end.date()));
+    }
     return ImmutableCourse.builder().from(this).end(end).build();
+  }
+
+  private void requireStartedOn(LocalDate date, String what) {
+    if (date.isBefore(startDate())) {
+      throw new CourseStateException(CourseStateException.Reason.BEFORE_START, startDate(), what, date);
+    }
   }
 
   private void requireOpenOn(LocalDate date, String what) {

@@ -23,7 +23,15 @@ public final class CourseStateException extends IllegalStateException {
     /** A new coordinator assignment must start after the current one. */
     ASSIGNMENT_ORDER("a new coordinator must start after {0}", "en ny koordinator skal starte efter {0}"),
     /** The element to change does not exist. */
-    NOT_FOUND("no {0} with id ''{1}''", "ingen {0} med id ''{1}''");
+    NOT_FOUND("no {0} with id ''{1}''", "ingen {0} med id ''{1}''"),
+    /** Nothing but consents may be dated before the course's start. */
+    BEFORE_START("the course starts on {0}; {1} dated {2} cannot be added",
+        "forløbet starter {0}; {1} dateret {2} kan ikke tilføjes"),
+    /** A planned end needs an active course (first network meeting held and a goal form made). */
+    PLANNED_END_NOT_ACTIVE("a planned end on {0} needs an active course, but the course is {1} then",
+        "en planlagt afslutning {0} kræver et aktivt forløb, men forløbet er {1} på den dato"),
+    /** The lifecycle does not lead from one state to the other. */
+    ILLEGAL_TRANSITION("a course cannot go from {0} to {1}", "et forløb kan ikke gå fra {0} til {1}");
 
     private final String en;
     private final String da;

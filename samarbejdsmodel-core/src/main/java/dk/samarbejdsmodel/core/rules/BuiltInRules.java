@@ -1,0 +1,669 @@
+package dk.samarbejdsmodel.core.rules;
+
+import static dk.samarbejdsmodel.core.Severity.ERROR;
+import static dk.samarbejdsmodel.core.Severity.INFO;
+import static dk.samarbejdsmodel.core.Severity.WARNING;
+
+import dk.samarbejdsmodel.core.course.CoordinatorAssignment;
+import dk.samarbejdsmodel.core.course.Course;
+import dk.samarbejdsmodel.core.course.EndKind;
+import dk.samarbejdsmodel.core.housing.CtiPhase;
+import dk.samarbejdsmodel.core.housing.CtiPhasePeriod;
+import dk.samarbejdsmodel.core.housing.CtiSupport;
+import dk.samarbejdsmodel.core.housing.HousingSubgroup;
+import dk.samarbejdsmodel.core.housing.HousingSupport;
+import dk.samarbejdsmodel.core.housing.HousingSupportCombination;
+import dk.samarbejdsmodel.core.housing.IcmSupport;
+import dk.samarbejdsmodel.core.instrument.LifeArea;
+import dk.samarbejdsmodel.core.leadergroup.LeaderArea;
+import dk.samarbejdsmodel.core.leadergroup.LeaderGroup;
+import dk.samarbejdsmodel.core.leadergroup.LeaderGroupMember;
+import dk.samarbejdsmodel.core.meeting.Meeting;
+import dk.samarbejdsmodel.core.meeting.MeetingKind;
+import dk.samarbejdsmodel.core.people.Ages;
+import dk.samarbejdsmodel.core.programme.ConsentPolicy;
+import dk.samarbejdsmodel.core.tools.Agreement;
+import dk.samarbejdsmodel.core.tools.AgreementStatus;
+import dk.samarbejdsmodel.core.tools.Consent;
+import dk.samarbejdsmodel.core.tools.Goal;
+import dk.samarbejdsmodel.core.tools.GoalAgreementForm;
+import dk.samarbejdsmodel.core.tools.GoalStatus;
+import dk.samarbejdsmodel.core.tools.SignatoryKind;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The rules of the domain specification (§4–§5, §3.1, §4.7), in catalogue order. */
+final class BuiltInRules {
+
+  /** CTI: at most 10 young people per worker (R-HOUSE-06, S4). */
+  static final int CTI_CAP = 10;
+  /** ICM: at most 8 young people per worker (R-HOUSE-07, S4). */
+  static final int ICM_CAP = 8;
+  /** CTI runs 9 months (R-HOUSE-05, S4). */
+  static final Period CTI_LENGTH = Period.ofMonths(9);
+  /** The window before the assessment age in which a network meeting makes the assessment (R-COURSE-03). */
+  static final Period ASSESSMENT_WINDOW = Period.ofMonths(6);
+  /** Leader groups in operation meet at least half-yearly (R-LEAD-01, S2). */
+  static final int LEADER_GROUP_MAX_MONTHS = 6;
+
+  /**
+   * The metadata of finding SAM-0000, which the evaluator reports instead of a rule that threw; never run itself
+   * (its check finds nothing), and not part of {@link #ALL}.
+   */
+  static final SimpleRule RULE_FAILED = SimpleRule.course("R-PLUGIN", "SAM-0000", ERROR, "SDK",
+      (c, d, out) -> { });
+
+  private BuiltInRules() {}
+
+  // ------------------------------------------------------------------ helpers
+
+  /** The date a course is judged on: the date, or the end date once it has ended. */
+  static LocalDate effective(Course c, LocalDate date) {
+    return c.end().map(e -> e.date()).filter(e -> !e.isAfter(date)).orElse(date);
+  }
+
+  static boolean endedOn(Course c, LocalDate date) {
+    return c.end().isPresent() && !c.end().get().date().isAfter(date);
+  }
+
+  /** The index of the latest form revision on or before a date, or -1. */
+  static int formIndex(Course c, LocalDate date) {
+    int found = -1;
+    for (int i = 0; i < c.formRevisions().size(); i++) {
+      if (!c.formRevisions().get(i).updatedAt().isAfter(date)) {
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  static boolean signedByYoungPerson(Consent c) {
+    return c.signedBy(SignatoryKind.YOUNG_PERSON);
+  }
+
+  /**
+   * R-CONSENT-02's condition on a date: a consent signed only by custody holders is in force, none signed by the
+   * young person is, and the young person is 18 — among consents given on or before {@code known}.
+   */
+  static boolean adultUncovered(Course c, LocalDate t, LocalDate known) {
+    if (t.isBefore(Ages.dateAtAge(c.youngPerson().birthDate(), Period.ofYears(18)))) {
+      return false;
+    }
+    List<Consent> given = c.consents().stream().filter(x -> !x.givenAt().isAfter(known) && !x.givenAt().isAfter(t))
+        .collect(Collectors.toList());
+    boolean custodyOnly = given.stream().anyMatch(x -> !signedByYoungPerson(x) && x.isInForceOn(t));
+    boolean young = given.stream().anyMatch(x -> signedByYoungPerson(x) && x.isInForceOn(t));
+    return custodyOnly && !young;
+  }
+
+  /** The first date after {@code date} on which R-CONSENT-02's condition holds, knowing what is given by date. */
+  static Optional<LocalDate> firstAdultUncoveredAfter(Course c, LocalDate date) {
+    List<LocalDate> candidates = new ArrayList<>();
+    candidates.add(Ages.dateAtAge(c.youngPerson().birthDate(), Period.ofYears(18)));
+    for (Consent x : c.consents()) {
+      if (x.givenAt().isAfter(date)) {
+        continue;
+      }
+      candidates.add(x.validFrom());
+      x.validUntil().ifPresent(u -> candidates.add(u.plusDays(1)));
+      x.withdrawnAt().ifPresent(candidates::add);
+    }
+    return candidates.stream().filter(t -> t.isAfter(date)).sorted()
+        .filter(t -> c.end().map(e -> !t.isAfter(e.date())).orElse(true))
+        .filter(t -> adultUncovered(c, t, date)).findFirst();
+  }
+
+  /** Whether the assessment of R-COURSE-03 has been made by a date: a network meeting in the window before the age. */
+  static boolean assessmentMade(Course c, LocalDate ageDate, LocalDate by) {
+    LocalDate from = ageDate.minus(ASSESSMENT_WINDOW);
+    return c.meetings().stream().anyMatch(m -> m.kind() == MeetingKind.NETWORK && !m.date().isAfter(by)
+        && !m.date().isBefore(from) && m.date().isBefore(ageDate));
+  }
+
+  static Optional<LocalDate> supportStart(HousingSupport h) {
+    return h.cti().map(CtiSupport::start).or(() -> h.icm().map(IcmSupport::start));
+  }
+
+  static Optional<LocalDate> supportEnd(HousingSupport h) {
+    return h.cti().flatMap(CtiSupport::end).or(() -> h.icm().flatMap(IcmSupport::end));
+  }
+
+  static String workerPath(HousingSupport h) {
+    return h.cti().isPresent() ? "housingSupport.cti" : "housingSupport.icm";
+  }
+
+  // ------------------------------------------------------------------ goal-and-agreement form (§4.1)
+
+  static final SimpleRule GOAL_01_RESPONSIBLE = SimpleRule.course("R-GOAL-01", "SAM-1011", ERROR,
+      "S0 Fig 6.3; S4", (c, d, out) -> {
+        int i = formIndex(c, effective(c, d));
+        if (i < 0) {
+          return;
+        }
+        List<Agreement> as = c.formRevisions().get(i).agreements();
+        for (int j = 0; j < as.size(); j++) {
+          if (as.get(j).responsibleId().isEmpty()) {
+            out.add("formRevisions[" + i + "].agreements[" + j + "].responsible", as.get(j).id());
+          }
+        }
+      });
+
+  static final SimpleRule GOAL_01_DATE = SimpleRule.course("R-GOAL-01", "SAM-1012", ERROR,
+      "S0 Fig 6.3; S4", (c, d, out) -> {
+        int i = formIndex(c, effective(c, d));
+        if (i < 0) {
+          return;
+        }
+        List<Agreement> as = c.formRevisions().get(i).agreements();
+        for (int j = 0; j < as.size(); j++) {
+          if (as.get(j).deadline().isEmpty() && as.get(j).followUpDate().isEmpty()) {
+            out.add("formRevisions[" + i + "].agreements[" + j + "].deadline", as.get(j).id());
+          }
+        }
+      });
+
+  static final SimpleRule GOAL_02 = SimpleRule.course("R-GOAL-02", "SAM-1021", WARNING, "S0 §2 element 4; §3.2",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        int i = formIndex(c, e);
+        if (i < 0) {
+          return;
+        }
+        GoalAgreementForm f = c.formRevisions().get(i);
+        for (int j = 0; j < f.goals().size(); j++) {
+          Goal g = f.goals().get(j);
+          if (g.statusOn(e).orElse(GoalStatus.ACTIVE) == GoalStatus.ACTIVE && f.agreementsFor(g.id()).isEmpty()) {
+            out.add("formRevisions[" + i + "].goals[" + j + "]", g.id());
+          }
+        }
+      });
+
+  static final SimpleRule GOAL_03 = SimpleRule.course("R-GOAL-03", "SAM-1031", WARNING, "S2 principles; S0 §1",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        int i = formIndex(c, e);
+        if (i < 0) {
+          return;
+        }
+        GoalAgreementForm f = c.formRevisions().get(i);
+        boolean any = f.goals().stream().anyMatch(g -> g.statusOn(e).orElse(GoalStatus.ACTIVE) == GoalStatus.ACTIVE
+            && g.lifeArea().equals(LifeArea.SCHOOL_EDUCATION_EMPLOYMENT));
+        if (!any) {
+          out.add("formRevisions[" + i + "].goals", f.revision());
+        }
+      });
+
+  static final SimpleRule GOAL_04_GOALS = SimpleRule.course("R-GOAL-04", "SAM-1041", ERROR, "S0 §3.2",
+      (c, d, out) -> {
+        int last = formIndex(c, effective(c, d));
+        for (int i = 1; i <= last; i++) {
+          GoalAgreementForm prev = c.formRevisions().get(i - 1);
+          GoalAgreementForm cur = c.formRevisions().get(i);
+          Set<String> ids = cur.goals().stream().map(Goal::id).collect(Collectors.toSet());
+          for (Goal g : prev.goals()) {
+            if (!ids.contains(g.id())) {
+              out.add("formRevisions[" + i + "].goals", g.id(), prev.revision(), cur.revision());
+            }
+          }
+        }
+      });
+
+  static final SimpleRule GOAL_04_AGREEMENTS = SimpleRule.course("R-GOAL-04", "SAM-1042", ERROR, "S0 §3.2",
+      (c, d, out) -> {
+        int last = formIndex(c, effective(c, d));
+        for (int i = 1; i <= last; i++) {
+          GoalAgreementForm prev = c.formRevisions().get(i - 1);
+          GoalAgreementForm cur = c.formRevisions().get(i);
+          Set<String> ids = cur.agreements().stream().map(Agreement::id).collect(Collectors.toSet());
+          for (Agreement a : prev.agreements()) {
+            if (!ids.contains(a.id())) {
+              out.add("formRevisions[" + i + "].agreements", a.id(), prev.revision(), cur.revision());
+            }
+          }
+        }
+      });
+
+  static final SimpleRule GOAL_05 = SimpleRule.course("R-GOAL-05", "SAM-1051", WARNING, "S0 §3.2; S0 Fig 6.3",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        int i = formIndex(c, e);
+        if (i < 0) {
+          return;
+        }
+        List<Agreement> as = c.formRevisions().get(i).agreements();
+        for (int j = 0; j < as.size(); j++) {
+          if (as.get(j).isOverdueOn(e)) {
+            out.add("formRevisions[" + i + "].agreements[" + j + "].deadline", as.get(j).id(),
+                as.get(j).deadline().get());
+          }
+        }
+      });
+
+  static final SimpleRule GOAL_06 = SimpleRule.course("R-GOAL-06", "SAM-1061", WARNING, "S0 §3.2 Afslutning",
+      (c, d, out) -> {
+        if (!endedOn(c, d) || c.end().get().kind() != EndKind.PLANNED) {
+          return;
+        }
+        LocalDate e = c.end().get().date();
+        int i = formIndex(c, e);
+        if (i < 0) {
+          out.add("formRevisions");
+          return;
+        }
+        GoalAgreementForm f = c.formRevisions().get(i);
+        boolean goal = f.goals().stream().anyMatch(g -> g.statusOn(e).orElse(GoalStatus.ACTIVE) == GoalStatus.ACTIVE);
+        boolean action = f.agreements().stream().anyMatch(a -> a.responsibleId().isPresent()
+            && !a.statusOn(e).orElse(AgreementStatus.AGREED).isClosed());
+        if (!goal || !action) {
+          out.add("formRevisions[" + i + "]", f.revision());
+        }
+      });
+
+  // ------------------------------------------------------------------ consent (§4.3)
+
+  static final SimpleRule CONSENT_01_CUSTODY = SimpleRule.course("R-CONSENT-01", "SAM-2011", ERROR,
+      "S2 (default); S0 §2", (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        for (int i = 0; i < c.consents().size(); i++) {
+          Consent x = c.consents().get(i);
+          if (!x.givenAt().isAfter(e) && c.ageOn(x.givenAt()) < 18
+              && c.programme().consentPolicy() == ConsentPolicy.YOUNG_PERSON_AND_CUSTODY_HOLDER_UNDER_18
+              && !x.signedBy(SignatoryKind.CUSTODY_HOLDER)) {
+            out.add("consents[" + i + "].signatories", x.id());
+          }
+        }
+      });
+
+  static final SimpleRule CONSENT_01_YOUNG_PERSON = SimpleRule.course("R-CONSENT-01", "SAM-2012", ERROR,
+      "S2 (default)", (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        for (int i = 0; i < c.consents().size(); i++) {
+          Consent x = c.consents().get(i);
+          if (!x.givenAt().isAfter(e) && c.ageOn(x.givenAt()) < 18
+              && c.programme().consentPolicy() == ConsentPolicy.YOUNG_PERSON_AND_CUSTODY_HOLDER_UNDER_18
+              && !signedByYoungPerson(x)) {
+            out.add("consents[" + i + "].signatories", x.id());
+          }
+        }
+      });
+
+  static final SimpleRule CONSENT_02 = SimpleRule.course("R-CONSENT-02", "SAM-2021", ERROR, "S2; S0 §2",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        if (!adultUncovered(c, e, e)) {
+          return;
+        }
+        for (int i = 0; i < c.consents().size(); i++) {
+          Consent x = c.consents().get(i);
+          if (!x.givenAt().isAfter(e) && !signedByYoungPerson(x) && x.isInForceOn(e)) {
+            out.add("consents[" + i + "]", x.id());
+          }
+        }
+      });
+
+  static Optional<LocalDate> firstConsent(Course c, LocalDate e) {
+    return c.consents().stream().map(Consent::givenAt).filter(g -> !g.isAfter(e)).min(Comparator.naturalOrder());
+  }
+
+  static final SimpleRule CONSENT_04_CARD = SimpleRule.course("R-CONSENT-04", "SAM-2041", WARNING, "S0 §3.2",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        Optional<LocalDate> first = firstConsent(c, e);
+        c.networkCard().ifPresent(card -> {
+          if (!card.madeAt().isAfter(e) && first.map(card.madeAt()::isBefore).orElse(true)) {
+            out.add("networkCard.madeAt", card.madeAt());
+          }
+        });
+      });
+
+  static final SimpleRule CONSENT_04_TEAM = SimpleRule.course("R-CONSENT-04", "SAM-2042", WARNING, "S0 §3.2",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        Optional<LocalDate> first = firstConsent(c, e);
+        for (int i = 0; i < c.teamMemberships().size(); i++) {
+          LocalDate from = c.teamMemberships().get(i).from();
+          if (!from.isAfter(e) && first.map(from::isBefore).orElse(true)) {
+            out.add("teamMemberships[" + i + "].from", c.teamMemberships().get(i).personId(), from);
+          }
+        }
+      });
+
+  static final SimpleRule CONSENT_04_MEETING = SimpleRule.course("R-CONSENT-04", "SAM-2043", WARNING, "S0 §3.2",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        Optional<LocalDate> first = firstConsent(c, e);
+        for (int i = 0; i < c.meetings().size(); i++) {
+          Meeting m = c.meetings().get(i);
+          if (m.kind() == MeetingKind.NETWORK && !m.date().isAfter(e) && first.map(m.date()::isBefore).orElse(true)) {
+            out.add("meetings[" + i + "].date", m.id(), m.date());
+          }
+        }
+      });
+
+  // ------------------------------------------------------------------ meetings (§4.6)
+
+  static final SimpleRule MEET_01 = SimpleRule.course("R-MEET-01", "SAM-3011", WARNING, "S0 §6.3",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        for (int i = 0; i < c.meetings().size(); i++) {
+          Meeting m = c.meetings().get(i);
+          if (m.kind() == MeetingKind.NETWORK && !m.date().isAfter(e) && m.decisionsRecorded()
+              && !m.youngPersonAttended()) {
+            out.add("meetings[" + i + "]", m.id(), m.date());
+          }
+        }
+      });
+
+  static final SimpleRule MEET_02 = SimpleRule.course("R-MEET-02", "SAM-3021", WARNING, "S0 §3.1 element 3; §6.3",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        List<Meeting> network = c.networkMeetings().stream().filter(m -> !m.date().isAfter(e))
+            .collect(Collectors.toList());
+        LocalDate previous = null;
+        for (Meeting m : network) {
+          final LocalDate after = previous;
+          boolean pre = c.meetings().stream().anyMatch(x -> x.kind() == MeetingKind.INDIVIDUAL
+              && x.youngPersonAttended() && !x.date().isAfter(m.date()) && (after == null || x.date().isAfter(after)));
+          if (!pre) {
+            out.add("meetings[" + c.meetings().indexOf(m) + "]", m.id(), m.date());
+          }
+          previous = m.date();
+        }
+      });
+
+  static final SimpleRule MEET_03_OVERDUE = SimpleRule.course("R-MEET-03", "SAM-3031", WARNING,
+      "S0 §3.1; S2 element 3; S4", (c, d, out) -> {
+        for (DueMeeting m : MeetingSchedule.of(c, d).withStatus(DueMeetingStatus.OVERDUE)) {
+          out.add("meetings", m.label(), m.dueDate());
+        }
+      });
+
+  static final SimpleRule MEET_03_MISSED = SimpleRule.course("R-MEET-03", "SAM-3032", ERROR,
+      "S0 §3.1; S2 element 3; S4", (c, d, out) -> {
+        for (DueMeeting m : MeetingSchedule.of(c, d).withStatus(DueMeetingStatus.MISSED)) {
+          out.add("meetings", m.label(), m.dueDate());
+        }
+      });
+
+  static final SimpleRule MEET_03_ROLLING = SimpleRule.course("R-MEET-03", "SAM-3033", WARNING, "S4",
+      (c, d, out) -> {
+        MeetingSchedule s = MeetingSchedule.of(c, d);
+        if (s.rollingShortfall()) {
+          out.add("meetings", s.rollingMinimum(), s.effectiveDate());
+        }
+      });
+
+  static final SimpleRule MEET_04 = SimpleRule.course("R-MEET-04", "SAM-3041", WARNING, "S0 §3.1",
+      (c, d, out) -> {
+        for (MeetingGap g : MeetingSchedule.of(c, d).gaps()) {
+          Meeting from = c.meetings().stream().filter(m -> m.id().equals(g.fromMeetingId())).findFirst().orElseThrow();
+          out.add("meetings[" + c.meetings().indexOf(from) + "]", g.fromMeetingId(), g.from(), g.until(),
+              g.maxMonths());
+        }
+      });
+
+  static final SimpleRule MEET_05 = SimpleRule.course("R-MEET-05", "SAM-3051", WARNING, "S0 §6.3",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        List<Meeting> network = c.networkMeetings().stream().filter(m -> !m.date().isAfter(e))
+            .collect(Collectors.toList());
+        for (int k = 0; k < network.size(); k++) {
+          Meeting m = network.get(k);
+          if (endedOn(c, d) && k == network.size() - 1) {
+            continue; // the last meeting of an ended course needs no next date
+          }
+          boolean onForm = c.formRevisions().stream().anyMatch(f -> f.meetingId().map(m.id()::equals).orElse(false)
+              && f.nextMeetingDate().isPresent());
+          if (m.nextMeetingDate().isEmpty() && !onForm) {
+            out.add("meetings[" + c.meetings().indexOf(m) + "].nextMeetingDate", m.id(), m.date());
+          }
+        }
+      });
+
+  // ------------------------------------------------------------------ course (§5)
+
+  static final SimpleRule COURSE_01 = SimpleRule.course("R-COURSE-01", "SAM-4011", ERROR, "S0 §2 element 1",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        if (!e.isBefore(c.startDate()) && c.coordinatorOn(e).isEmpty()) {
+          out.add("coordinatorAssignments", e);
+        }
+      });
+
+  static final SimpleRule COURSE_01_AUTHORITY = SimpleRule.course("R-COURSE-01", "SAM-4012", WARNING,
+      "S4 myndighedskoordinator", (c, d, out) -> {
+        if (!c.programme().coordinatorNeedsAuthorityCompetence()) {
+          return;
+        }
+        LocalDate e = effective(c, d);
+        for (int i = 0; i < c.coordinatorAssignments().size(); i++) {
+          CoordinatorAssignment a = c.coordinatorAssignments().get(i);
+          if (!a.from().isAfter(e) && c.professional(a.coordinatorId()).map(p -> !p.authorityCompetence())
+              .orElse(false)) {
+            out.add("coordinatorAssignments[" + i + "]", a.coordinatorId());
+          }
+        }
+      });
+
+  static final SimpleRule COURSE_02_LATE = SimpleRule.course("R-COURSE-02", "SAM-4021", INFO, "S0 §3.2",
+      (c, d, out) -> c.programme().recommendedStartAge().ifPresent(age -> {
+        int atStart = c.ageOn(c.startDate());
+        if (atStart > age) {
+          out.add("startDate", atStart, age);
+        }
+      }));
+
+  static final SimpleRule COURSE_02_EARLY = SimpleRule.course("R-COURSE-02", "SAM-4022", WARNING, "S0 §3.2; S2",
+      (c, d, out) -> c.programme().minStartAge().ifPresent(age -> {
+        int atStart = c.ageOn(c.startDate());
+        if (atStart < age) {
+          out.add("startDate", atStart, age);
+        }
+      }));
+
+  static final SimpleRule COURSE_02_END_AGE = SimpleRule.course("R-COURSE-02", "SAM-4023", WARNING, "S0 §3.2; S2",
+      (c, d, out) -> c.programme().endBeforeAge().ifPresent(age -> {
+        LocalDate limit = Ages.dateAtAge(c.youngPerson().birthDate(), Period.ofYears(age));
+        if (!effective(c, d).isBefore(limit)) {
+          out.add(endedOn(c, d) ? "end.date" : "end", age);
+        }
+      }));
+
+  static final SimpleRule COURSE_03 = SimpleRule.course("R-COURSE-03", "SAM-4031", WARNING, "S0 §3.2",
+      (c, d, out) -> c.programme().assessmentBeforeAge().ifPresent(age -> {
+        LocalDate ageDate = Ages.dateAtAge(c.youngPerson().birthDate(), Period.ofYears(age));
+        LocalDate e = effective(c, d);
+        if (!e.isBefore(ageDate) && c.startDate().isBefore(ageDate) && !assessmentMade(c, ageDate, e)) {
+          out.add("meetings", age);
+        }
+      }));
+
+  static final SimpleRule COURSE_04_YOUNG_PERSON = SimpleRule.course("R-COURSE-04", "SAM-4041", WARNING, "S4",
+      (c, d, out) -> {
+        if (endedOn(c, d) && !c.end().get().youngPersonInvolved()) {
+          out.add("end.youngPersonInvolved", c.end().get().date());
+        }
+      });
+
+  static final SimpleRule COURSE_04_TEAM = SimpleRule.course("R-COURSE-04", "SAM-4042", WARNING, "S4",
+      (c, d, out) -> {
+        if (endedOn(c, d) && !c.end().get().teamInvolved()) {
+          out.add("end.teamInvolved", c.end().get().date());
+        }
+      });
+
+  // ------------------------------------------------------------------ housing support (§3.1)
+
+  static final SimpleRule HOUSE_01 = SimpleRule.course("R-HOUSE-01", "SAM-5011", ERROR, "S4 §1.3",
+      (c, d, out) -> c.housingSupport().ifPresent(h -> {
+        if (h.combination() == HousingSupportCombination.SM_ONLY
+            && c.housingSubgroup().map(HousingSubgroup.HOMELESS::equals).orElse(false)) {
+          out.add("housingSupport.combination", h.combination(), HousingSubgroup.HOMELESS);
+        }
+      }));
+
+  static final SimpleRule HOUSE_02 = SimpleRule.course("R-HOUSE-02", "SAM-5021", WARNING, "S4 §1.3",
+      (c, d, out) -> c.housingSupport().ifPresent(h -> {
+        if (c.housingSubgroup().isEmpty()) {
+          out.add("housingSubgroup", h.combination());
+        }
+      }));
+
+  static final SimpleRule HOUSE_03 = SimpleRule.course("R-HOUSE-03", "SAM-5031", ERROR, "S4 §1.3",
+      (c, d, out) -> c.housingSupport().ifPresent(h -> {
+        if (h.combination() == HousingSupportCombination.SM_WITH_ICM
+            && c.housingSubgroup().map(HousingSubgroup.AT_RISK::equals).orElse(false)) {
+          out.add("housingSupport.combination", h.combination(), HousingSubgroup.AT_RISK);
+        }
+      }));
+
+  static final SimpleRule HOUSE_04_BEFORE = SimpleRule.course("R-HOUSE-04", "SAM-5041", ERROR, "S4",
+      (c, d, out) -> c.housingSupport().ifPresent(h -> supportStart(h).ifPresent(s -> {
+        if (s.isBefore(c.startDate())) {
+          out.add(workerPath(h) + ".start", s);
+        }
+      })));
+
+  static final SimpleRule HOUSE_04_AFTER = SimpleRule.course("R-HOUSE-04", "SAM-5042", ERROR, "S4",
+      (c, d, out) -> c.housingSupport().ifPresent(h -> {
+        if (endedOn(c, d) && supportStart(h).isPresent()) {
+          LocalDate end = c.end().get().date();
+          if (supportEnd(h).map(x -> x.isAfter(end)).orElse(true)) {
+            out.add(workerPath(h) + ".end", end);
+          }
+        }
+      }));
+
+  static final SimpleRule HOUSE_05_HOUSING = SimpleRule.course("R-HOUSE-05", "SAM-5051", ERROR, "S4",
+      (c, d, out) -> c.housingSupport().flatMap(HousingSupport::cti).ifPresent(cti -> {
+        if (cti.housingAllocatedAt().map(cti.start()::isBefore).orElse(true)) {
+          out.add("housingSupport.cti.start", cti.start());
+        }
+      }));
+
+  static final SimpleRule HOUSE_05_LENGTH = SimpleRule.course("R-HOUSE-05", "SAM-5052", WARNING, "S4",
+      (c, d, out) -> c.housingSupport().flatMap(HousingSupport::cti).ifPresent(cti -> {
+        LocalDate limit = cti.start().plus(CTI_LENGTH);
+        LocalDate e = effective(c, d);
+        boolean over = cti.end().map(x -> x.isAfter(limit)).orElse(e.isAfter(limit));
+        if (over) {
+          out.add("housingSupport.cti.end", limit);
+        }
+      }));
+
+  static final SimpleRule HOUSE_05_PHASES = SimpleRule.course("R-HOUSE-05", "SAM-5053", WARNING, "S4",
+      (c, d, out) -> c.housingSupport().flatMap(HousingSupport::cti).ifPresent(cti -> {
+        List<CtiPhasePeriod> ps = cti.phases();
+        CtiPhase[] order = CtiPhase.values();
+        for (int i = 0; i < ps.size(); i++) {
+          CtiPhasePeriod p = ps.get(i);
+          boolean wrongPhase = i >= order.length || p.phase() != order[i];
+          boolean early = i == 0 ? p.start().isBefore(cti.start())
+              : ps.get(i - 1).end().map(x -> !p.start().isAfter(x)).orElse(true);
+          if (wrongPhase || early) {
+            out.add("housingSupport.cti.phases[" + i + "]", p.phase(), i + 1);
+          }
+        }
+      }));
+
+  static SimpleRule cap(String id, String code, int cap, boolean cti) {
+    return SimpleRule.caseload(id, code, WARNING, "S4", (courses, d, out) -> {
+      Map<String, List<Course>> byWorker = new LinkedHashMap<>();
+      for (Course c : courses) {
+        if (endedOn(c, d) || c.housingSupport().isEmpty()) {
+          continue;
+        }
+        HousingSupport h = c.housingSupport().get();
+        Optional<String> worker = cti
+            ? h.cti().filter(x -> !x.start().isAfter(d) && x.end().map(e -> !e.isBefore(d)).orElse(true))
+                .map(CtiSupport::workerId)
+            : h.icm().filter(x -> !x.start().isAfter(d) && x.end().map(e -> !e.isBefore(d)).orElse(true))
+                .map(IcmSupport::workerId);
+        worker.ifPresent(w -> byWorker.computeIfAbsent(w, k -> new ArrayList<>()).add(c));
+      }
+      byWorker.forEach((w, list) -> {
+        if (list.size() > cap) {
+          for (Course c : list) {
+            out.addAbout(c.id(), (cti ? "housingSupport.cti" : "housingSupport.icm") + ".workerId", w, list.size(),
+                cap);
+          }
+        }
+      });
+    });
+  }
+
+  static final SimpleRule HOUSE_06 = cap("R-HOUSE-06", "SAM-5061", CTI_CAP, true);
+
+  static final SimpleRule HOUSE_07_CAP = cap("R-HOUSE-07", "SAM-5071", ICM_CAP, false);
+
+  static final SimpleRule HOUSE_07_VISITATION = SimpleRule.course("R-HOUSE-07", "SAM-5072", ERROR, "S4",
+      (c, d, out) -> c.housingSupport().flatMap(HousingSupport::icm).ifPresent(icm -> {
+        if (icm.start().isBefore(icm.visitationAt())) {
+          out.add("housingSupport.icm.start", icm.start(), icm.visitationAt());
+        }
+      }));
+
+  static final SimpleRule HOUSE_08 = SimpleRule.course("R-HOUSE-08", "SAM-5081", ERROR, "S4",
+      (c, d, out) -> c.housingSupport().ifPresent(h -> supportEnd(h).ifPresent(end -> {
+        if (!end.isAfter(effective(c, d)) && h.followOn().isEmpty()) {
+          out.add("housingSupport.followOn", end);
+        }
+      })));
+
+  static final SimpleRule HOUSE_09 = SimpleRule.course("R-HOUSE-09", "SAM-5091", WARNING, "S4",
+      (c, d, out) -> c.housingSupport().ifPresent(h -> {
+        Optional<String> worker = h.cti().map(CtiSupport::workerId).or(() -> h.icm().map(IcmSupport::workerId));
+        worker.ifPresent(w -> {
+          if (c.coordinatorAssignments().stream().anyMatch(a -> a.coordinatorId().equals(w))) {
+            out.add(workerPath(h) + ".workerId", w);
+          }
+        });
+      }));
+
+  // ------------------------------------------------------------------ leader group (§4.7)
+
+  static final SimpleRule LEAD_01 = SimpleRule.leaderGroup("R-LEAD-01", "SAM-6011", WARNING, "S2 §4.3",
+      (g, d, out) -> g.inOperationSince().filter(s -> !s.isAfter(d)).ifPresent(since -> {
+        List<LocalDate> ms = g.meetings().stream().filter(m -> !m.isBefore(since) && !m.isAfter(d)).sorted()
+            .collect(Collectors.toList());
+        LocalDate previous = since;
+        for (LocalDate m : ms) {
+          if (previous.plusMonths(LEADER_GROUP_MAX_MONTHS).isBefore(m)) {
+            out.add("meetings", previous, m, LEADER_GROUP_MAX_MONTHS);
+          }
+          previous = m;
+        }
+        if (previous.plusMonths(LEADER_GROUP_MAX_MONTHS).isBefore(d)) {
+          out.add("meetings", previous, d, LEADER_GROUP_MAX_MONTHS);
+        }
+      }));
+
+  static final SimpleRule LEAD_02 = SimpleRule.leaderGroup("R-LEAD-02", "SAM-6021", WARNING, "S2 §4.3",
+      (g, d, out) -> {
+        Set<LeaderArea> areas = g.members().stream().map(LeaderGroupMember::area).collect(Collectors.toSet());
+        for (LeaderArea a : List.of(LeaderArea.CHILDREN_AND_YOUTH, LeaderArea.EMPLOYMENT, LeaderArea.ADULT_SERVICES)) {
+          if (!areas.contains(a)) {
+            out.add("members", a);
+          }
+        }
+      });
+
+  /** Every built-in rule in catalogue order. */
+  static final List<Rule> ALL = List.of(
+      GOAL_01_RESPONSIBLE, GOAL_01_DATE, GOAL_02, GOAL_03, GOAL_04_GOALS, GOAL_04_AGREEMENTS, GOAL_05, GOAL_06,
+      CONSENT_01_CUSTODY, CONSENT_01_YOUNG_PERSON, CONSENT_02, CONSENT_04_CARD, CONSENT_04_TEAM, CONSENT_04_MEETING,
+      MEET_01, MEET_02, MEET_03_OVERDUE, MEET_03_MISSED, MEET_03_ROLLING, MEET_04, MEET_05,
+      COURSE_01, COURSE_01_AUTHORITY, COURSE_02_LATE, COURSE_02_EARLY, COURSE_02_END_AGE, COURSE_03,
+      COURSE_04_YOUNG_PERSON, COURSE_04_TEAM,
+      HOUSE_01, HOUSE_02, HOUSE_03, HOUSE_04_BEFORE, HOUSE_04_AFTER, HOUSE_05_HOUSING, HOUSE_05_LENGTH,
+      HOUSE_05_PHASES, HOUSE_06, HOUSE_07_CAP, HOUSE_07_VISITATION, HOUSE_08, HOUSE_09,
+      LEAD_01, LEAD_02);
+}

@@ -1,0 +1,25 @@
+package dk.samarbejdsmodel.core.rules;
+
+import dk.samarbejdsmodel.core.Labels;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The built-in message templates, {@code dk/samarbejdsmodel/core/rules/messages_{da,en}.properties}. */
+final class Messages {
+
+  private static final String BUNDLE = "dk.samarbejdsmodel.core.rules.messages";
+
+  private Messages() {}
+
+  /** The template for a key in the locale's language (Danish for {@code da}, English otherwise). */
+  static String template(String key, Locale locale) {
+    Locale l = "da".equals(locale.getLanguage()) ? Labels.DANISH : Labels.ENGLISH;
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, l, Messages.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    if (!bundle.containsKey(key)) {
+      throw new MissingResourceException("no message " + key, BUNDLE, key);
+    }
+    return bundle.getString(key);
+  }
+}

@@ -1,0 +1,70 @@
+package dk.samarbejdsmodel.core.rules;
+
+import dk.samarbejdsmodel.core.Severity;
+import dk.samarbejdsmodel.core.course.Course;
+import dk.samarbejdsmodel.core.leadergroup.LeaderGroup;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Regel: one checkable rule — its rule ID in the domain specification, its stable finding code, default
+ * severity, scope, seed citation and message templates — as a pure function from (course, date) to findings.
+ * A rule never throws for a breach; it returns findings. Implementations must be immutable and thread-safe.
+ *
+ * <p>Vendors add rules through {@link RuleProvider}. A minimal vendor rule:
+ *
+ * <pre>{@code
+ * public final class NeedsSchoolContact implements Rule {
+ *   public String id() { return "dk.aarhus:R-SCHOOL-01"; }
+ *   public String code() { return "dk.aarhus:SCHOOL-01"; }
+ *   public Severity defaultSeverity() { return Severity.WARNING; }
+ *   public RuleScope scope() { return RuleScope.COURSE; }
+ *   public String seed() { return "Aarhus practice guide 2026"; }
+ *   public String messageTemplate(Locale l) {
+ *     return "da".equals(l.getLanguage()) ? "Ingen skolekontakt i teamet" : "No school contact in the team";
+ *   }
+ *   public List<Finding> evaluate(Course course, LocalDate date) {
+ *     boolean has = course.teamMemberships().stream()
+ *         .anyMatch(t -> t.role().equals(ParticipantRole.SCHOOL_REPRESENTATIVE) && t.covers(date));
+ *     return has ? List.of() : List.of(Finding.of(this, "teamMemberships"));
+ *   }
+ * }
+ * }</pre>
+ */
+public interface Rule {
+
+  /** The rule ID, e.g. {@code R-GOAL-01}; vendors use {@code namespace:R-…}. */
+  String id();
+
+  /** The stable finding code, {@code SAM-nnnn} for built-ins, {@code namespace:CODE} for vendors. */
+  String code();
+
+  /** The severity unless the programme overrides it. */
+  Severity defaultSeverity();
+
+  /** What the rule looks at. */
+  RuleScope scope();
+
+  /** Where the rule comes from, e.g. {@code S0 Fig 6.3; S4}. */
+  String seed();
+
+  /**
+   * The {@link java.text.MessageFormat} template in the locale's language (Danish for {@code da}, English
+   * otherwise); arguments are those the rule passes to {@link Finding#of}.
+   */
+  String messageTemplate(Locale locale);
+
+  /** The findings for one course on a date ({@link RuleScope#COURSE} rules). */
+  List<Finding> evaluate(Course course, LocalDate date);
+
+  /** The findings for a set of courses on a date ({@link RuleScope#CASELOAD} rules); none by default. */
+  default List<Finding> evaluateCaseload(List<Course> courses, LocalDate date) {
+    return List.of();
+  }
+
+  /** The findings for a leader group on a date ({@link RuleScope#LEADER_GROUP} rules); none by default. */
+  default List<Finding> evaluateLeaderGroup(LeaderGroup group, LocalDate date) {
+    return List.of();
+  }
+}

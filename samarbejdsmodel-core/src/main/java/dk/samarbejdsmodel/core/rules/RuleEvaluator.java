@@ -1,0 +1,133 @@
+package dk.samarbejdsmodel.core.rules;
+
+import dk.samarbejdsmodel.core.Severity;
+import dk.samarbejdsmodel.core.course.Course;
+import dk.samarbejdsmodel.core.leadergroup.LeaderGroup;
+import dk.samarbejdsmodel.core.programme.Programme;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Regelevaluering: runs a {@link RuleCatalogue} over a course, a caseload or a leader group on a date and
+ * returns the findings. Pure and thread-safe; never throws for a rule breach, and a rule that throws (a
+ * faulty plugin) becomes finding {@code SAM-0000} instead of stopping the evaluation.
+ *
+ * <p>The course's programme switches rules off ({@link Programme#disabledRules()}, by rule ID or code) and
+ * changes severities ({@link Programme#severityOverrides()}, keyed by code or rule ID; the code wins).
+ *
+ * <pre>{@code
+ * RuleEvaluator rules = RuleEvaluator.standard();
+ * List<Finding> findings = rules.evaluate(course, LocalDate.of(2026, 3, 1));
+ * List<Finding> all = rules.evaluateCaseload(courses, LocalDate.of(2026, 3, 1)); // + CTI/ICM caps
+ * }</pre>
+ */
+public final class RuleEvaluator {
+
+  private final RuleCatalogue catalogue;
+
+  private RuleEvaluator(RuleCatalogue catalogue) {
+    this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+  }
+
+  /** The evaluator of the standard catalogue: built-in rules and plugins' rules. */
+  public static RuleEvaluator standard() {
+    return new RuleEvaluator(RuleCatalogue.standard());
+  }
+
+  /** An evaluator of a given catalogue. */
+  public static RuleEvaluator of(RuleCatalogue catalogue) {
+    return new RuleEvaluator(catalogue);
+  }
+
+  /** The catalogue evaluated. */
+  public RuleCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** The findings of every course-scope rule for one course on a date, in catalogue order. */
+  public List<Finding> evaluate(Course course, LocalDate date) {
+    List<Finding> out = new ArrayList<>();
+    for (Rule rule : catalogue.rules()) {
+      if (rule.scope() == RuleScope.COURSE && enabled(rule, course.programme())) {
+        for (Finding f : run(rule, () -> rule.evaluate(course, date))) {
+          out.add(adjust(f.about(course.id()), course.programme()));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The findings for a caseload: every course's own findings, then the caseload rules (CTI and ICM caps).
+   * A caseload rule sees only the courses whose programme has not switched it off; each caseload finding names
+   * the course it is about and follows that course's programme severity overrides.
+   */
+  public List<Finding> evaluateCaseload(Collection<Course> courses, LocalDate date) {
+    List<Course> list = List.copyOf(courses);
+    List<Finding> out = new ArrayList<>();
+    for (Course c : list) {
+      out.addAll(evaluate(c, date));
+    }
+    for (Rule rule : catalogue.rules()) {
+      if (rule.scope() != RuleScope.CASELOAD) {
+        continue;
+      }
+      List<Course> included = list.stream().filter(c -> enabled(rule, c.programme())).collect(Collectors.toList());
+      for (Finding f : run(rule, () -> rule.evaluateCaseload(included, date))) {
+        Finding adjusted = f;
+        if (f.courseId().isPresent()) {
+          String id = f.courseId().get();
+          adjusted = included.stream().filter(c -> c.id().equals(id)).findFirst()
+              .map(c -> adjust(f, c.programme())).orElse(f);
+        }
+        out.add(adjusted);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The findings of the leader-group rules for a group on a date (no programme overrides apply). */
+  public List<Finding> evaluateLeaderGroup(LeaderGroup group, LocalDate date) {
+    List<Finding> out = new ArrayList<>();
+    for (Rule rule : catalogue.rules()) {
+      if (rule.scope() == RuleScope.LEADER_GROUP) {
+        out.addAll(run(rule, () -> rule.evaluateLeaderGroup(group, date)));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether the programme runs the rule. */
+  public static boolean enabled(Rule rule, Programme programme) {
+    return !programme.disabledRules().contains(rule.id()) && !programme.disabledRules().contains(rule.code());
+  }
+
+  private static Finding adjust(Finding f, Programme programme) {
+    Severity s = programme.severityOverrides().get(f.code());
+    if (s == null) {
+      s = programme.severityOverrides().get(f.ruleId());
+    }
+    return s == null || s == f.severity() ? f : f.withSeverityOverride(s);
+  }
+
+  @SuppressWarnings("PMD.AvoidCatchingGenericException")
+  private static List<Finding> run(Rule rule, Supplier<List<Finding>> evaluation) {
+    try {
+      List<Finding> found = evaluation.get();
+      return found == null ? List.of() : found;
+    } catch (RuntimeException | StackOverflowError e) {
+      // the exception's message may hold anything: only the rule's code and the exception type are reported
+      Finding f = Finding.of(BuiltInRules.RULE_FAILED, "", safe(rule.code()), e.getClass().getSimpleName());
+      return List.of(ImmutableFinding.copyOf(f).withRuleId(safe(rule.id())));
+    }
+  }
+
+  private static String safe(String s) {
+    return s == null || s.isBlank() ? "?" : s;
+  }
+}
