@@ -186,7 +186,7 @@ final class BuiltInRules {
         }
       });
 
-  static final SimpleRule GOAL_03 = SimpleRule.course("R-GOAL-03", "SAM-1031", WARNING, "S2 principles; S0 §1",
+  static final SimpleRule GOAL_03 = SimpleRule.course("R-GOAL-03", "SAM-1031", WARNING, "S2 principles",
       (c, d, out) -> {
         LocalDate e = effective(c, d);
         int i = formIndex(c, e);

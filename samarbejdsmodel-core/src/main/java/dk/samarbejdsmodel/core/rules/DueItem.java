@@ -33,8 +33,16 @@ public abstract class DueItem {
   /** Ids, labels or codes describing the item (a fixed meeting's label, an agreement's id …). */
   public abstract List<String> args();
 
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link DueItem}. */
+  public static final class Builder extends ImmutableDueItem.Builder {}
+
   /** A due item. */
   public static DueItem of(DueItemKind kind, String ruleId, LocalDate dueDate, String path, String... args) {
-    return ImmutableDueItem.builder().kind(kind).ruleId(ruleId).dueDate(dueDate).path(path).addArgs(args).build();
+    return builder().kind(kind).ruleId(ruleId).dueDate(dueDate).path(path).addArgs(args).build();
   }
 }
