@@ -128,21 +128,36 @@ public final class Measures {
 
   /** The first and latest responses to an instrument, or an exclusion counted in {@code table}. */
   private static Optional<ResponseRecord[]> pair(CohortRecord r, String instrumentId, Tally t, String table) {
-    List<ResponseRecord> rs = r.responsesTo(instrumentId);
-    if (rs.isEmpty()) {
+    // One pass without a filtered copy: this runs once per record over whole cohorts (docs/performance.md, B4).
+    ResponseRecord first = null;
+    ResponseRecord latest = null;
+    for (ResponseRecord x : r.responses()) {
+      if (x.instrumentId().equals(instrumentId)) {
+        if (first == null) {
+          first = x;
+        } else {
+          latest = x;
+        }
+      }
+    }
+    if (first == null) {
       t.exclude(table, ExclusionReason.NO_RESPONSE);
       return Optional.empty();
     }
-    if (rs.size() == 1) {
+    if (latest == null) {
       t.exclude(table, ExclusionReason.ONE_RESPONSE_ONLY);
       return Optional.empty();
     }
-    return Optional.of(new ResponseRecord[] {rs.get(0), rs.get(rs.size() - 1)});
+    return Optional.of(new ResponseRecord[] {first, latest});
   }
 
   /** The dimensions of a response: its instrument's dimensions, else the answered ones. */
   private static Set<String> dimensions(ResponseRecord r) {
-    Set<String> dims = new java.util.LinkedHashSet<>(r.polarities().keySet());
+    Set<String> known = r.polarities().keySet();
+    if (known.containsAll(r.scores().keySet()) && known.containsAll(r.notAssessed())) {
+      return known; // the usual case: every answered dimension belongs to the instrument; no copy per record
+    }
+    Set<String> dims = new java.util.LinkedHashSet<>(known);
     dims.addAll(r.scores().keySet());
     dims.addAll(r.notAssessed());
     return dims;
@@ -217,6 +232,9 @@ public final class Measures {
   public static Measure<Map<String, Distribution>> change(String instrumentId, ChangeClassifier classifier) {
     Objects.requireNonNull(classifier, "classifier");
     String table = "O-03/" + instrumentId + "/" + classifier.threshold();
+    String dimsTable = table + "/dims";
+    // Table names per dimension, built once instead of once per record and dimension (docs/performance.md, B4).
+    Map<String, String> dimTables = new java.util.concurrent.ConcurrentHashMap<>();
     return measure("O-03", (r, t) -> {
       Optional<ResponseRecord[]> p = pair(r, instrumentId, t, table);
       if (p.isEmpty()) {
@@ -227,11 +245,15 @@ public final class Measures {
       for (String d : dimensions(first)) {
         Integer a = first.scores().get(d);
         Integer b = latest.scores().get(d);
-        t.add(table + "/dims", d, 0);
+        t.add(dimsTable, d, 0);
+        String dimTable = dimTables.get(d);
+        if (dimTable == null) {
+          dimTable = dimTables.computeIfAbsent(d, x -> table + "/" + x);
+        }
         if (a == null || b == null) {
-          t.exclude(table + "/" + d, ExclusionReason.NOT_ASSESSED);
+          t.exclude(dimTable, ExclusionReason.NOT_ASSESSED);
         } else {
-          t.increment(table + "/" + d, classifier.classify(a, b, latest.polarity(d)).name());
+          t.increment(dimTable, classifier.classify(a, b, latest.polarity(d)).name());
         }
       }
     }, t -> {
