@@ -32,7 +32,7 @@ public abstract class OpenCode implements Comparable<OpenCode> {
    */
   protected OpenCode(String code) {
     Objects.requireNonNull(code, "code");
-    if (code.length() > 100 || !CODE.matcher(code).matches()) {
+    if (!isValid(code)) {
       throw new IllegalArgumentException(
           getClass().getSimpleName() + " code must be UPPER_SNAKE or namespace:UPPER_SNAKE (at most 100 characters)");
     }
@@ -41,7 +41,27 @@ public abstract class OpenCode implements Comparable<OpenCode> {
 
   /** Returns true when the text is a syntactically valid code. */
   public static boolean isValid(String code) {
-    return code != null && code.length() <= 100 && CODE.matcher(code).matches();
+    return code != null && code.length() <= 100 && (isUpperSnake(code) || CODE.matcher(code).matches());
+  }
+
+  /**
+   * The common case, a code without namespace ({@code [A-Z][A-Z0-9]*(_[A-Z0-9]+)*}), checked without the
+   * pattern because every code read from a document passes here (docs/performance.md, B1).
+   */
+  private static boolean isUpperSnake(String code) {
+    if (code.isEmpty() || code.charAt(0) < 'A' || code.charAt(0) > 'Z') {
+      return false;
+    }
+    char previous = code.charAt(0);
+    for (int i = 1; i < code.length(); i++) {
+      char c = code.charAt(i);
+      boolean upperOrDigit = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!upperOrDigit && !(c == '_' && previous != '_')) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '_';
   }
 
   /** The code text, for example {@code CRIME}. */
