@@ -144,6 +144,8 @@ public final class DocumentReader {
         return ReadError.of(pointer, ErrorCode.TOO_DEEP, l.maxNestingDepth());
       } else if (message.contains("Number value length")) {
         return ReadError.of(pointer, ErrorCode.NUMBER_TOO_LONG, l.maxNumberLength());
+      } else if (message.contains("Name length")) {
+        return ReadError.of(pointer, ErrorCode.STRING_TOO_LONG, Limits.MAX_NAME_LENGTH);
       } else if (message.contains("Document length")) {
         return ReadError.of("", ErrorCode.TOO_LARGE, l.maxDocumentBytes());
       }

@@ -17,6 +17,12 @@ package dk.samarbejdsmodel.json;
  */
 public record Limits(int maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
 
+  /**
+   * The longest field name in characters, 50,000, fixed (not configurable: names are the format's own short field
+   * names, or extension keys); a longer name is refused as {@link ErrorCode#STRING_TOO_LONG} with this limit.
+   */
+  public static final int MAX_NAME_LENGTH = 50_000;
+
   /** 16 MiB, the default document size limit. */
   public static final int DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 

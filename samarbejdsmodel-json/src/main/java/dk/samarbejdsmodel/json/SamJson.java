@@ -62,6 +62,7 @@ public final class SamJson {
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
+            .maxNameLength(Limits.MAX_NAME_LENGTH)
             .maxNumberLength(limits.maxNumberLength())
             .maxDocumentLength(limits.maxDocumentBytes())
             .build())
