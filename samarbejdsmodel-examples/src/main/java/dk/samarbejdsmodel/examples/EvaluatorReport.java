@@ -77,6 +77,16 @@ public final class EvaluatorReport {
    * @return 0 on success, 2 for bad arguments or input, 1 if the report could not be written
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    try {
+      return runChecked(args, out, err);
+    } catch (RuntimeException e) {
+      // Never a stack trace for the user; SDK exception messages carry no personal data.
+      err.println("error: the report could not be made: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int runChecked(String[] args, PrintStream out, PrintStream err) {
     Options o;
     try {
       o = Options.parse(args);
