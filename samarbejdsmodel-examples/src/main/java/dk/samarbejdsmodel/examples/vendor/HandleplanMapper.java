@@ -29,8 +29,8 @@ import java.util.Map;
  *       {@code <caseId>-…} so a later export can be matched.</li>
  * </ul>
  *
- * <p>Unknown themes or roles are not dropped: they map to {@code OTHER}, and the rule engine's findings show
- * what the coordinator must complete.
+ * <p>Unknown themes or roles are not dropped: an unknown role maps to {@code OTHER}, an unrecognised theme to
+ * {@code SOCIAL_NETWORK_COMPETENCES}, and the rule engine's findings show what the coordinator must complete.
  */
 public final class HandleplanMapper {
 
