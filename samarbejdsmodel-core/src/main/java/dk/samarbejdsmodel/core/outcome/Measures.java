@@ -232,31 +232,9 @@ public final class Measures {
   public static Measure<Map<String, Distribution>> change(String instrumentId, ChangeClassifier classifier) {
     Objects.requireNonNull(classifier, "classifier");
     String table = "O-03/" + instrumentId + "/" + classifier.threshold();
-    String dimsTable = table + "/dims";
-    // Table names per dimension, built once instead of once per record and dimension (docs/performance.md, B4).
-    Map<String, String> dimTables = new java.util.concurrent.ConcurrentHashMap<>();
-    return measure("O-03", (r, t) -> {
-      Optional<ResponseRecord[]> p = pair(r, instrumentId, t, table);
-      if (p.isEmpty()) {
-        return;
-      }
-      ResponseRecord first = p.get()[0];
-      ResponseRecord latest = p.get()[1];
-      for (String d : dimensions(first)) {
-        Integer a = first.scores().get(d);
-        Integer b = latest.scores().get(d);
-        t.add(dimsTable, d, 0);
-        String dimTable = dimTables.get(d);
-        if (dimTable == null) {
-          dimTable = dimTables.computeIfAbsent(d, x -> table + "/" + x);
-        }
-        if (a == null || b == null) {
-          t.exclude(dimTable, ExclusionReason.NOT_ASSESSED);
-        } else {
-          t.increment(dimTable, classifier.classify(a, b, latest.polarity(d)).name());
-        }
-      }
-    }, t -> {
+    PairTables tables = new PairTables(table);
+    return measure("O-03", (r, t) -> forEachAssessedPair(r, t, instrumentId, tables, (d, a, b, latest) ->
+        t.increment(tables.of(d), classifier.classify(a, b, latest.polarity(d)).name())), t -> {
       Map<String, Distribution> out = new LinkedHashMap<>();
       List<String> order = List.of("DECLINE", "STATUS_QUO", "PROGRESS");
       for (String d : t.table(table + "/dims").keySet()) {
@@ -269,6 +247,52 @@ public final class Measures {
       }
       return java.util.Collections.unmodifiableMap(out);
     });
+  }
+
+  /**
+   * Tally table names of a paired measure ({@code table/dims} and {@code table/<dimension>}), built once per
+   * dimension rather than once per record and dimension (docs/performance.md, B4). Thread-safe.
+   */
+  private record PairTables(String table, String dims, Map<String, String> perDimension) {
+    PairTables(String table) {
+      this(table, table + "/dims", new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    String of(String dimension) {
+      String name = perDimension.get(dimension);
+      return name != null ? name : perDimension.computeIfAbsent(dimension, d -> table + "/" + d);
+    }
+  }
+
+  /** A dimension's first and latest score of one young person, with the latest response for polarity. */
+  @FunctionalInterface
+  private interface PairedScore {
+    void accept(String dimension, int first, int latest, ResponseRecord latestResponse);
+  }
+
+  /**
+   * For a record with a first and a latest response to the instrument (others are excluded by
+   * {@link #pair}): registers every dimension under {@code table/dims}, counts a dimension missing from either
+   * response as not assessed, and hands each assessed pair to {@code action}.
+   */
+  private static void forEachAssessedPair(CohortRecord r, Tally t, String instrumentId, PairTables tables,
+      PairedScore action) {
+    Optional<ResponseRecord[]> p = pair(r, instrumentId, t, tables.table());
+    if (p.isEmpty()) {
+      return;
+    }
+    ResponseRecord first = p.get()[0];
+    ResponseRecord latest = p.get()[1];
+    for (String d : dimensions(first)) {
+      Integer a = first.scores().get(d);
+      Integer b = latest.scores().get(d);
+      t.add(tables.dims(), d, 0);
+      if (a == null || b == null) {
+        t.exclude(tables.of(d), ExclusionReason.NOT_ASSESSED);
+      } else {
+        action.accept(d, a, b, latest);
+      }
+    }
   }
 
   // ------------------------------------------------------------------ O-04
@@ -765,27 +789,13 @@ public final class Measures {
   public static Measure<Map<String, PairedTest>> pairedTests(String instrumentId, ZeroDifferences convention) {
     Objects.requireNonNull(convention, "convention");
     String table = "O-15/" + instrumentId;
-    return measure("O-15", (r, t) -> {
-      Optional<ResponseRecord[]> p = pair(r, instrumentId, t, table);
-      if (p.isEmpty()) {
-        return;
-      }
-      ResponseRecord first = p.get()[0];
-      ResponseRecord latest = p.get()[1];
-      for (String d : dimensions(first)) {
-        Integer a = first.scores().get(d);
-        Integer b = latest.scores().get(d);
-        t.add(table + "/dims", d, 0);
-        if (a == null || b == null) {
-          t.exclude(table + "/" + d, ExclusionReason.NOT_ASSESSED);
-          continue;
-        }
-        int diff = ChangeClassifier.improvement(a, b, latest.polarity(d));
-        t.increment(table + "/" + d, Integer.toString(diff));
-        t.add(table + "/" + d + "/sums", "first", a);
-        t.add(table + "/" + d + "/sums", "latest", b);
-      }
-    }, t -> {
+    PairTables tables = new PairTables(table);
+    return measure("O-15", (r, t) -> forEachAssessedPair(r, t, instrumentId, tables, (d, a, b, latest) -> {
+      String dimTable = tables.of(d);
+      t.increment(dimTable, Integer.toString(ChangeClassifier.improvement(a, b, latest.polarity(d))));
+      t.add(dimTable + "/sums", "first", a);
+      t.add(dimTable + "/sums", "latest", b);
+    }), t -> {
       Map<String, PairedTest> out = new LinkedHashMap<>();
       for (String d : t.table(table + "/dims").keySet()) {
         out.put(d, pairedTest(t, table, d, instrumentId, convention));
