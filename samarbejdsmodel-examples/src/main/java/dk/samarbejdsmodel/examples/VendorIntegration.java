@@ -152,7 +152,7 @@ public final class VendorIntegration {
     }
 
     // 5. The team share of the form for the job-centre consultant.
-    String consultant = plan.caseId() + "-" + ParticipantRole.JOB_CENTRE_CONSULTANT.code().toLowerCase(Locale.ROOT);
+    String consultant = HandleplanMapper.participantId(plan, ParticipantRole.JOB_CENTRE_CONSULTANT);
     Recipient recipient = Recipient.of(course, consultant);
     FormShare share = SharingView.form(course, form, recipient, date);
     Files.createDirectories(outDir);
@@ -174,7 +174,10 @@ public final class VendorIntegration {
   static Course course(Handleplan plan, String youngPersonId) {
     String c = plan.caseId();
     LocalDate start = plan.planDate().minusWeeks(3);
-    String coordinator = c + "-coordinator";
+    String coordinator = HandleplanMapper.participantId(plan, ParticipantRole.COORDINATOR);
+    String caseworker = HandleplanMapper.participantId(plan, ParticipantRole.CASEWORKER_CHILDREN_YOUTH);
+    String counsellor = HandleplanMapper.participantId(plan, ParticipantRole.UU_COUNSELLOR);
+    String consultant = HandleplanMapper.participantId(plan, ParticipantRole.JOB_CENTRE_CONSULTANT);
     String mother = c + "-mother";
     return Course.builder()
         .id("course-" + c)
@@ -189,10 +192,10 @@ public final class VendorIntegration {
             Organisation.builder().id("org-jc").name("Jobcenter Aarhus").sector(OrganisationSector.JOB_CENTRE).build())
         .addProfessionals(
             Professional.builder().id(coordinator).role(ParticipantRole.COORDINATOR).organisationId("org-bfu").build(),
-            Professional.builder().id(c + "-caseworker_children_youth").role(ParticipantRole.CASEWORKER_CHILDREN_YOUTH)
+            Professional.builder().id(caseworker).role(ParticipantRole.CASEWORKER_CHILDREN_YOUTH)
                 .organisationId("org-bfu").build(),
-            Professional.builder().id(c + "-uu_counsellor").role(ParticipantRole.UU_COUNSELLOR).organisationId("org-uu").build(),
-            Professional.builder().id(c + "-job_centre_consultant").role(ParticipantRole.JOB_CENTRE_CONSULTANT)
+            Professional.builder().id(counsellor).role(ParticipantRole.UU_COUNSELLOR).organisationId("org-uu").build(),
+            Professional.builder().id(consultant).role(ParticipantRole.JOB_CENTRE_CONSULTANT)
                 .organisationId("org-jc").build())
         .addPrivatePersons(PrivatePerson.builder().id(mother).role(ParticipantRole.PARENT_WITH_CUSTODY)
             .custodyHolder(true).relation("mor").build())
@@ -210,8 +213,8 @@ public final class VendorIntegration {
             .addParticipants(MeetingParticipant.of(youngPersonId, ParticipantRole.YOUNG_PERSON, true, true),
                 MeetingParticipant.of(coordinator, ParticipantRole.COORDINATOR, true, true),
                 MeetingParticipant.of(mother, ParticipantRole.PARENT_WITH_CUSTODY, true, true),
-                MeetingParticipant.of(c + "-uu_counsellor", ParticipantRole.UU_COUNSELLOR, true, true),
-                MeetingParticipant.of(c + "-job_centre_consultant", ParticipantRole.JOB_CENTRE_CONSULTANT, true, false))
+                MeetingParticipant.of(counsellor, ParticipantRole.UU_COUNSELLOR, true, true),
+                MeetingParticipant.of(consultant, ParticipantRole.JOB_CENTRE_CONSULTANT, true, false))
             .build())
         .build();
   }

@@ -90,6 +90,11 @@ public final class HandleplanMapper {
     return ParticipantRole.OTHER;
   }
 
+  /** The SDK person id the mapping gives the plan's participant in a role: {@code <caseId>-<role code>}. */
+  public static String participantId(Handleplan plan, ParticipantRole role) {
+    return plan.caseId() + "-" + role.code().toLowerCase(Locale.ROOT);
+  }
+
   /**
    * The goal-and-agreement form for a plan.
    *
@@ -107,7 +112,7 @@ public final class HandleplanMapper {
     for (Handleplan.Action a : plan.actions()) {
       ParticipantRole role = role(a.responsibleRole());
       if (!participants.containsKey(role)) {
-        String id = plan.caseId() + "-" + role.code().toLowerCase(Locale.ROOT);
+        String id = participantId(plan, role);
         participants.put(role, id);
         FormParticipant.Builder p = FormParticipant.builder().personId(id).role(role);
         if (a.responsibleName() != null && a.responsibleName().contains(" ")) {
