@@ -171,7 +171,7 @@ public final class VendorIntegration {
   }
 
   /** The course a vendor holds for the plan's young person (an aftercare course under SEL § 140). */
-  static Course course(Handleplan plan, String youngPersonId) {
+  public static Course course(Handleplan plan, String youngPersonId) {
     String c = plan.caseId();
     LocalDate start = plan.planDate().minusWeeks(3);
     String coordinator = HandleplanMapper.participantId(plan, ParticipantRole.COORDINATOR);
