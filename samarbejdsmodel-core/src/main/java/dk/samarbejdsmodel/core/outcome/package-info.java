@@ -17,6 +17,8 @@
  * }</pre>
  */
 @DomainStyle
+@NullMarked
 package dk.samarbejdsmodel.core.outcome;
 
+import org.jspecify.annotations.NullMarked;
 import dk.samarbejdsmodel.core.DomainStyle;

@@ -7,6 +7,8 @@
  * }</pre>
  */
 @DomainStyle
+@NullMarked
 package dk.samarbejdsmodel.core.outcome.sample;
 
+import org.jspecify.annotations.NullMarked;
 import dk.samarbejdsmodel.core.DomainStyle;
