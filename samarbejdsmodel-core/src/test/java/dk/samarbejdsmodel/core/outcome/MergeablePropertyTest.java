@@ -106,9 +106,9 @@ class MergeablePropertyTest {
   @Test
   void a_whole_random_cohort_split_any_way_merges_to_the_sequential_result() {
     qt().withExamples(30).forAll(longs().all()).checkAssert(seed -> {
-      List<CohortRecord> shuffled = new ArrayList<>(POOL.get(0));
+      List<CohortRecord> shuffled = new ArrayList<>(POOL.get(2));
       Collections.shuffle(shuffled, new java.util.Random(seed));
-      int size = (int) Math.floorMod(seed, 241L);
+      int size = (int) Math.floorMod(seed, shuffled.size() + 1L);
       assertMergeable(shuffled.subList(0, size), seed, true);
     });
   }
@@ -116,9 +116,9 @@ class MergeablePropertyTest {
   @Test
   void the_report_does_not_depend_on_record_order() {
     qt().withExamples(3).forAll(longs().all()).checkAssert(seed -> {
-      List<CohortRecord> shuffled = new ArrayList<>(POOL.get(0));
+      List<CohortRecord> shuffled = new ArrayList<>(POOL.get(1));
       Collections.shuffle(shuffled, new java.util.Random(seed));
-      assertEquals(CohortReport.of(POOL.get(0), AS_OF[0]), CohortReport.of(shuffled, AS_OF[0]));
+      assertEquals(CohortReport.of(POOL.get(1), AS_OF[1]), CohortReport.of(shuffled, AS_OF[1]));
     });
   }
 
