@@ -6,9 +6,7 @@
  * List<Course> courses = SampleCohort.generate(SampleCohort.DEFAULT_SEED);
  * }</pre>
  */
-@DomainStyle
 @NullMarked
-package dk.samarbejdsmodel.core.outcome.sample;
+package dk.samarbejdsmodel.samples;
 
 import org.jspecify.annotations.NullMarked;
-import dk.samarbejdsmodel.core.DomainStyle;
