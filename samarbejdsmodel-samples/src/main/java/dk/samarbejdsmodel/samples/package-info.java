@@ -6,7 +6,7 @@
  * List<Course> courses = SampleCohort.generate(SampleCohort.DEFAULT_SEED);
  * }</pre>
  */
-@DomainStyle
-package dk.samarbejdsmodel.core.outcome.sample;
+@NullMarked
+package dk.samarbejdsmodel.samples;
 
-import dk.samarbejdsmodel.core.DomainStyle;
+import org.jspecify.annotations.NullMarked;
