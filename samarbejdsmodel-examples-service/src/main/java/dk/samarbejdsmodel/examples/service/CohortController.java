@@ -1,9 +1,9 @@
 package dk.samarbejdsmodel.examples.service;
 
 import dk.samarbejdsmodel.core.course.Course;
-import dk.samarbejdsmodel.core.outcome.CohortReport;
+import dk.samarbejdsmodel.core.outcome.report.CohortReport;
 import dk.samarbejdsmodel.core.outcome.Pseudonymiser;
-import dk.samarbejdsmodel.core.outcome.ReportOptions;
+import dk.samarbejdsmodel.core.outcome.report.ReportOptions;
 import dk.samarbejdsmodel.examples.report.ReportJson;
 import dk.samarbejdsmodel.json.Cohort;
 import dk.samarbejdsmodel.json.DocumentKind;
