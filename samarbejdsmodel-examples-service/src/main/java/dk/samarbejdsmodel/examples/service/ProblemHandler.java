@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -72,10 +73,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return respond(ApiProblem.internal(), request);
   }
 
-  /** Connection-level failures: Spring's resource exceptions, or SQL states 08 (connection), 53 (resources), 57P. */
+  /**
+   * Connection-level failures: Spring's resource exceptions, a commit or rollback that failed (its outcome is not
+   * known to the client, who must read again), or SQL states 08 (connection), 53 (resources), 57P (shutdown).
+   */
   private static boolean isDatabaseDown(Throwable t) {
     if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
-        || t instanceof CannotCreateTransactionException) {
+        || t instanceof CannotCreateTransactionException || t instanceof TransactionSystemException) {
       return true;
     }
     if (t instanceof SQLException sql && sql.getSQLState() != null) {

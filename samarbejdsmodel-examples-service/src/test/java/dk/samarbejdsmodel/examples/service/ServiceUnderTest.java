@@ -117,10 +117,19 @@ public final class ServiceUnderTest implements AutoCloseable {
 
   /** A service with a local PostgreSQL of its own, for tests that stop and start the database. */
   public static ServiceUnderTest startWithOwnDatabase() {
-    return start(true);
+    return start(true, LocalPostgres.Settings.forTests());
+  }
+
+  /** A service with a local PostgreSQL of its own, set up as given (the throughput measurement keeps fsync on). */
+  public static ServiceUnderTest startWithOwnDatabase(LocalPostgres.Settings settings) {
+    return start(true, settings);
   }
 
   private static ServiceUnderTest start(boolean ownDatabase) {
+    return start(ownDatabase, LocalPostgres.Settings.forTests());
+  }
+
+  private static ServiceUnderTest start(boolean ownDatabase, LocalPostgres.Settings settings) {
     String url = System.getenv("SAM_PG_URL");
     if (!ownDatabase && url != null && !url.isBlank()) {
       String schema = "sam_test_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
@@ -129,7 +138,7 @@ public final class ServiceUnderTest implements AutoCloseable {
           System.getenv().getOrDefault("SAM_PG_USER", "postgres"),
           System.getenv().getOrDefault("SAM_PG_PASSWORD", ""));
     }
-    LocalPostgres pg = LocalPostgres.start(LocalPostgres.Settings.forTests());
+    LocalPostgres pg = LocalPostgres.start(settings);
     try {
       return new ServiceUnderTest(pg, null, pg.jdbcUrl(), pg.user(), pg.password());
     } catch (RuntimeException e) {
