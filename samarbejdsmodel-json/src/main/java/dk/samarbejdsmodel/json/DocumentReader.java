@@ -256,7 +256,7 @@ public final class DocumentReader {
     DecodeContext ctx = new DecodeContext(config.mode(), config::programme, config::instrument);
     Object value = Documents.codec(k).decode(root, "", ctx, ENVELOPE);
     if (value != null) {
-      Documents.checkStandalone(k, value, ctx);
+      Documents.checkStandalone(k, value, ctx, config.catalogue());
     }
     if (value == null || ctx.errorCount() > 0) {
       if (ctx.errorCount() == 0) {

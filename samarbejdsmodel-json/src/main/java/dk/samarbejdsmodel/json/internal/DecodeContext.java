@@ -25,7 +25,7 @@ import java.util.function.Function;
  * per read. Internal.
  *
  * <pre>{@code
- * DecodeContext ctx = new DecodeContext(ReadMode.STRICT, Programmes::find, Instruments::find);
+ * DecodeContext ctx = new DecodeContext(ReadMode.STRICT, catalogue::programme, catalogue::instrument);
  * Goal g = ModelCodecs.GOAL.decode(node, "/goals/0", ctx); // null when ctx.errors() is not empty
  * }</pre>
  */
