@@ -51,19 +51,19 @@ public final class Documents {
    */
   public static void checkStandalone(DocumentKind<?> kind, Object value, DecodeContext ctx, Catalogue catalogue) {
     if (kind == DocumentKind.COURSE) {
-      ctx.violations("", catalogue.check((Course) value));
+      ctx.violationsAt("", catalogue.check((Course) value));
     } else if (kind == DocumentKind.COHORT) {
       List<Course> courses = ((Cohort) value).courses();
       for (int i = 0; i < courses.size(); i++) {
-        ctx.violations("/courses/" + i, catalogue.check(courses.get(i)));
+        ctx.violationsAt("/courses/" + i, catalogue.check(courses.get(i)));
       }
     } else if (kind == DocumentKind.DIALOGUE_RESPONSE) {
       InstrumentResponse r = (InstrumentResponse) value;
       Optional<Instrument> instrument = ctx.instrument(r.instrumentId(), r.instrumentVersion());
       if (instrument.isEmpty()) {
-        ctx.error("/instrumentId", ErrorCode.UNKNOWN_INSTRUMENT);
+        ctx.errorAtPointer("/instrumentId", ErrorCode.UNKNOWN_INSTRUMENT);
       } else {
-        ctx.violations("", instrument.get().validate(r));
+        ctx.violationsAt("", instrument.get().validate(r));
       }
     }
   }
