@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.examples.service;
 
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.outcome.Pseudonymiser;
 import dk.samarbejdsmodel.core.rules.RuleEvaluator;
 import dk.samarbejdsmodel.json.SamJson;
@@ -37,16 +38,25 @@ public class ServiceApplication {
     SpringApplication.run(ServiceApplication.class, args);
   }
 
-  /** The SDK's reader and writer: strict, 16 MiB document limit. */
+  /**
+   * The SDK's catalogue: the built-in programmes, instruments and rules plus the plugins on the class path, found
+   * once and handed to everything that needs it.
+   */
   @Bean
-  SamJson samJson() {
-    return SamJson.defaults();
+  Catalogue catalogue() {
+    return Catalogue.standard();
   }
 
-  /** The standard rule catalogue, built once. */
+  /** The SDK's reader and writer: strict, 16 MiB document limit, the service's catalogue. */
   @Bean
-  RuleEvaluator ruleEvaluator() {
-    return RuleEvaluator.standard();
+  SamJson samJson(Catalogue catalogue) {
+    return SamJson.builder().catalogue(catalogue).build();
+  }
+
+  /** The rule evaluator of the catalogue. */
+  @Bean
+  RuleEvaluator ruleEvaluator(Catalogue catalogue) {
+    return catalogue.evaluator();
   }
 
   /** The clock for default dates and timestamps (handed in, never read from a static). */

@@ -126,10 +126,10 @@ class CourseApiTest {
     Course course = Fixtures.course(caseId);
 
     JsonNode findings = MAPPER.readTree(service.get("/courses/" + id + "/findings?date=" + DATE, "en").body());
-    assertEquals(RuleEvaluator.standard().evaluate(course, DATE).size(), findings.get("findings").size());
+    assertEquals(dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().evaluate(course, DATE).size(), findings.get("findings").size());
     assertEquals(DATE.toString(), findings.get("date").asText());
     assertEquals(1, findings.get("version").asInt());
-    List<String> expected = RuleEvaluator.standard().evaluate(course, DATE).stream()
+    List<String> expected = dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().evaluate(course, DATE).stream()
         .map(f -> f.code() + " " + f.message(Labels.ENGLISH)).sorted().toList();
     List<String> actual = new java.util.ArrayList<>();
     findings.get("findings").forEach(f -> actual.add(f.get("code").asText() + " " + f.get("message").asText()));
