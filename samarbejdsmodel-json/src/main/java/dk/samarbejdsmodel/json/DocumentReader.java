@@ -253,7 +253,7 @@ public final class DocumentReader {
           expected.wireName(), kind.get().wireName())), kind.get(), source);
     }
     DocumentKind<Object> k = (DocumentKind<Object>) kind.get();
-    DecodeContext ctx = new DecodeContext(config.mode(), config::programme, config::instrument);
+    DecodeContext ctx = new DecodeContext(config.mode(), config::programme, config::instrument, config::consentPolicy);
     Object value = Documents.codec(k).decode(root, "", ctx, ENVELOPE);
     if (value != null) {
       Documents.checkStandalone(k, value, ctx);

@@ -42,6 +42,7 @@ public final class SamJson {
   private final Limits limits;
   private final boolean prettyPrint;
   private final List<Programme> programmes;
+  private final List<dk.samarbejdsmodel.core.programme.ConsentPolicy> consentPolicies;
   private final List<Instrument> instruments;
   private final List<Migration> migrations;
   private final ObjectMapper mapper;
@@ -53,6 +54,7 @@ public final class SamJson {
     this.limits = b.limits;
     this.prettyPrint = b.prettyPrint;
     this.programmes = List.copyOf(b.programmes);
+    this.consentPolicies = List.copyOf(b.consentPolicies);
     this.instruments = List.copyOf(b.instruments);
     List<Migration> all = new ArrayList<>(b.migrations);
     all.add(new Draft09Migration());
@@ -116,6 +118,18 @@ public final class SamJson {
   }
 
   /**
+   * The consent policy with a code: a built-in, one given to the builder, or the policy of a configured or
+   * registered programme.
+   */
+  public Optional<dk.samarbejdsmodel.core.programme.ConsentPolicy> consentPolicy(String code) {
+    return dk.samarbejdsmodel.core.programme.ConsentPolicy.builtIn(code)
+        .or(() -> consentPolicies.stream().filter(p -> p.code().equals(code)).findFirst())
+        .or(() -> programmes.stream().map(Programme::consentPolicy).filter(p -> p.code().equals(code)).findFirst())
+        .or(() -> Programmes.all().stream().map(Programme::consentPolicy).filter(p -> p.code().equals(code))
+            .findFirst());
+  }
+
+  /**
    * The instrument with an id and version: configured, then in configured programmes, then registered, then in
    * registered programmes.
    */
@@ -142,8 +156,27 @@ public final class SamJson {
     private final List<Programme> programmes = new ArrayList<>();
     private final List<Instrument> instruments = new ArrayList<>();
     private final List<Migration> migrations = new ArrayList<>();
+    private final List<dk.samarbejdsmodel.core.programme.ConsentPolicy> consentPolicies = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * A vendor's consent policy that programme documents may name by its code (the built-in policies are always
+     * known).
+     *
+     * @throws IllegalArgumentException if the code is not namespaced or another policy has it
+     */
+    public Builder addConsentPolicy(dk.samarbejdsmodel.core.programme.ConsentPolicy policy) {
+      java.util.Objects.requireNonNull(policy);
+      dk.samarbejdsmodel.core.programme.ConsentPolicy.problem(policy).ifPresent(p -> {
+        throw new IllegalArgumentException(p);
+      });
+      if (consentPolicies.stream().anyMatch(x -> x.code().equals(policy.code()) && !x.equals(policy))) {
+        throw new IllegalArgumentException("two consent policies have the code " + policy.code());
+      }
+      consentPolicies.add(policy);
+      return this;
+    }
 
     /** Strict (default) or lenient. */
     public Builder mode(ReadMode value) {
@@ -163,9 +196,23 @@ public final class SamJson {
       return this;
     }
 
-    /** A programme courses may refer to besides the registered ones (for example a plugin's). */
+    /**
+     * A programme courses may refer to besides the registered ones (for example a plugin's).
+     *
+     * @throws IllegalArgumentException if it uses a built-in programme's id but differs from it, or another
+     *     programme given here has its id and differs from it: a collision is an error, never a silent choice
+     */
     public Builder addProgramme(Programme programme) {
-      programmes.add(java.util.Objects.requireNonNull(programme));
+      java.util.Objects.requireNonNull(programme);
+      if (Programme.BUILT_IN_IDS.contains(programme.id())
+          && !Programmes.find(programme.id()).map(programme::equals).orElse(false)) {
+        throw new IllegalArgumentException(programme.id() + " is the id of a built-in programme and cannot be "
+            + "redefined; give your programme a namespaced id such as dk.aarhus:" + programme.id());
+      }
+      if (programmes.stream().anyMatch(p -> p.id().equals(programme.id()) && !p.equals(programme))) {
+        throw new IllegalArgumentException("two different programmes have the id " + programme.id());
+      }
+      programmes.add(programme);
       return this;
     }
 

@@ -278,7 +278,12 @@ public final class Codecs {
           ctx.error(pointer, ErrorCode.INVALID_CODE);
           return null;
         }
-        return of.apply(node.textValue());
+        try {
+          return of.apply(node.textValue());
+        } catch (IllegalArgumentException e) {
+          ctx.error(pointer, ErrorCode.NOT_NAMESPACED, type.getSimpleName());
+          return null;
+        }
       }
 
       @Override

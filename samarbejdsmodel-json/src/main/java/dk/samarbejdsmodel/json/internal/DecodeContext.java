@@ -40,12 +40,27 @@ public final class DecodeContext {
   private final Map<String, ObjectNode> extensions = new LinkedHashMap<>();
   private final Map<String, ObjectNode> unknown = new LinkedHashMap<>();
 
+  private final Function<String, Optional<dk.samarbejdsmodel.core.programme.ConsentPolicy>> consentPolicies;
+
   /** A context for one read. */
   public DecodeContext(ReadMode mode, Function<String, Optional<Programme>> programmes,
       BiFunction<String, Integer, Optional<Instrument>> instruments) {
+    this(mode, programmes, instruments, dk.samarbejdsmodel.core.programme.ConsentPolicy::builtIn);
+  }
+
+  /** A context for one read that also knows vendors' consent policies. */
+  public DecodeContext(ReadMode mode, Function<String, Optional<Programme>> programmes,
+      BiFunction<String, Integer, Optional<Instrument>> instruments,
+      Function<String, Optional<dk.samarbejdsmodel.core.programme.ConsentPolicy>> consentPolicies) {
     this.mode = mode;
     this.programmes = programmes;
     this.instruments = instruments;
+    this.consentPolicies = consentPolicies;
+  }
+
+  /** The consent policy with a code: a built-in, or a vendor's the reader was given. */
+  public Optional<dk.samarbejdsmodel.core.programme.ConsentPolicy> consentPolicy(String code) {
+    return dk.samarbejdsmodel.core.programme.ConsentPolicy.builtIn(code).or(() -> consentPolicies.apply(code));
   }
 
   /** The mode. */
