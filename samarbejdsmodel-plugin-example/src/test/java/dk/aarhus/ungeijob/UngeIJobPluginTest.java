@@ -38,6 +38,21 @@ import org.junit.jupiter.api.Test;
 /** The worked plugin of docs/plugin-authors.md does what the guide says. */
 class UngeIJobPluginTest {
 
+  /** A policy no programme on the class path carries. */
+  record NotRegistered() implements dk.samarbejdsmodel.core.programme.ConsentPolicy {
+    static final String CODE = "dk.aarhus:PILOT_POLICY";
+
+    @Override
+    public String code() {
+      return CODE;
+    }
+
+    @Override
+    public java.util.Set<dk.samarbejdsmodel.core.tools.SignatoryKind> requiredSignatures(int age) {
+      return java.util.Set.of(dk.samarbejdsmodel.core.tools.SignatoryKind.YOUNG_PERSON);
+    }
+  }
+
   static final RuleEvaluator RULES = RuleEvaluator.of(RuleCatalogue.builtIn().plus(new UngeIJobPlugin().rules()));
   static final LocalDate D = LocalDate.of(2026, 4, 1);
 
@@ -80,9 +95,11 @@ class UngeIJobPluginTest {
   @Test
   void every_instrument_gets_its_due_item_and_severity_overrides_apply() {
     List<DueItem> items = RULES.dueItems(Courses.course(), D);
+    // the job check every 3 months from its last response (2026-01-08), the dialogue form (none yet) at the start
     assertTrue(items.stream().anyMatch(i -> i.args().contains(UngeIJob.JOB_CHECK.id())
-        && i.dueDate().equals(Courses.START.plusMonths(6))), items.toString());
-    assertTrue(items.stream().anyMatch(i -> i.args().contains("DIALOGUE_FORM")), items.toString());
+        && i.dueDate().equals(LocalDate.of(2026, 4, 8))), items.toString());
+    assertTrue(items.stream().anyMatch(i -> i.args().contains("DIALOGUE_FORM")
+        && i.dueDate().equals(Courses.START)), items.toString());
     Finding noWorkGoal = RULES.evaluate(Courses.course(), D).stream().filter(x -> x.ruleId().equals("R-GOAL-03"))
         .findFirst().orElse(null);
     if (noWorkGoal != null) {
@@ -124,12 +141,19 @@ class UngeIJobPluginTest {
 
     byte[] programme = json.writer().write(DocumentKind.PROGRAMME, UngeIJob.PROGRAMME);
     assertTrue(new String(programme, StandardCharsets.UTF_8).contains("\"version\":2"));
-    ReadResult<Programme> unknownPolicy = SamJson.defaults().reader().read(programme, DocumentKind.PROGRAMME);
+    // the plugin's programme is registered, so its policy is known to every reader
+    assertEquals(UngeIJob.PROGRAMME, SamJson.defaults().reader().read(programme, DocumentKind.PROGRAMME).orElseThrow());
+    // a policy the reader was not given is a clear error, naming the code
+    Programme other = Programme.builder().from(UngeIJob.PROGRAMME).id("dk.aarhus:UNGE_I_JOB_PILOT")
+        .consentPolicy(new NotRegistered()).build();
+    byte[] pilot = json.writer().write(DocumentKind.PROGRAMME, other);
+    ReadResult<Programme> unknownPolicy = SamJson.defaults().reader().read(pilot, DocumentKind.PROGRAMME);
     assertEquals("UNKNOWN_CONSENT_POLICY", unknownPolicy.errors().get(0).code().name());
-    assertTrue(unknownPolicy.errors().get(0).messageEn().contains(YoungPersonFrom15.CODE));
-    ReadResult<Programme> known = SamJson.builder().addConsentPolicy(new YoungPersonFrom15()).build().reader()
-        .read(programme, DocumentKind.PROGRAMME);
-    assertEquals(UngeIJob.PROGRAMME, known.value().orElseThrow());
+    assertEquals("/consentPolicy", unknownPolicy.errors().get(0).pointer());
+    assertTrue(unknownPolicy.errors().get(0).messageEn().contains(NotRegistered.CODE));
+    ReadResult<Programme> known = SamJson.builder().addConsentPolicy(new NotRegistered()).build().reader()
+        .read(pilot, DocumentKind.PROGRAMME);
+    assertEquals(other, known.value().orElseThrow());
   }
 
   // ------------------------------------------------------------------ every silent case is now an error

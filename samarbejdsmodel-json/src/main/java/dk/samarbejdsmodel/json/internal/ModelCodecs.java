@@ -9,9 +9,7 @@ import static dk.samarbejdsmodel.json.internal.Codecs.TEXT;
 import static dk.samarbejdsmodel.json.internal.Codecs.enumOf;
 import static dk.samarbejdsmodel.json.internal.Codecs.openCode;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dk.samarbejdsmodel.core.OpenCode;
 import dk.samarbejdsmodel.core.Severity;
 import dk.samarbejdsmodel.core.course.CoordinatorAssignment;
@@ -117,7 +115,7 @@ import java.util.OptionalInt;
  * order below.
  *
  * <pre>{@code
- * Course c = ModelCodecs.COURSE.decode(tree, "", ctx, Set.of("schemaVersion", "kind"));
+ * Course c = ModelCodecs.COURSE.read(parser, ctx);
  * }</pre>
  */
 public final class ModelCodecs {
@@ -152,34 +150,28 @@ public final class ModelCodecs {
     Codec<dk.samarbejdsmodel.core.people.RoleKind> kind = enumOf(dk.samarbejdsmodel.core.people.RoleKind.class);
     return new Codec<>() {
       @Override
-      public ParticipantRole decode(JsonNode node, String pointer, DecodeContext ctx) {
-        if (!node.isObject()) {
-          return code.decode(node, pointer, ctx);
+      public ParticipantRole read(com.fasterxml.jackson.core.JsonParser p, DecodeContext ctx)
+          throws java.io.IOException {
+        if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+          return code.read(p, ctx);
         }
-        int before = ctx.errorCount();
+        long before = ctx.errorCount();
+        com.fasterxml.jackson.databind.JsonNode node = ctx.tree(p);
         java.util.Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
           String n = names.next();
           if (!n.equals("code") && !n.equals("kind")) {
-            ctx.error(Pointers.child(pointer, n), ErrorCode.UNKNOWN_FIELD);
+            ctx.errorAt(n, ErrorCode.UNKNOWN_FIELD);
           }
         }
-        JsonNode c = node.get("code");
-        JsonNode k = node.get("kind");
-        if (c == null) {
-          ctx.error(Pointers.child(pointer, "code"), ErrorCode.REQUIRED);
-        }
-        if (k == null) {
-          ctx.error(Pointers.child(pointer, "kind"), ErrorCode.REQUIRED);
-        }
-        ParticipantRole r = c == null ? null : code.decode(c, Pointers.child(pointer, "code"), ctx);
-        dk.samarbejdsmodel.core.people.RoleKind rk = k == null ? null : kind.decode(k, Pointers.child(pointer, "kind"), ctx);
+        ParticipantRole r = member(node, "code", code, ctx);
+        dk.samarbejdsmodel.core.people.RoleKind rk = member(node, "kind", kind, ctx);
         if (ctx.errorCount() > before || r == null || rk == null) {
           return null;
         }
         if (!r.isNamespaced()) {
           if (r.kind() != rk) {
-            ctx.error(Pointers.child(pointer, "kind"), ErrorCode.INVALID_VALUE);
+            ctx.errorAt("kind", ErrorCode.INVALID_VALUE);
             return null;
           }
           return r;
@@ -187,14 +179,46 @@ public final class ModelCodecs {
         return ParticipantRole.of(r.code(), rk);
       }
 
+      private <V> V member(com.fasterxml.jackson.databind.JsonNode node, String name, Codec<V> codec, DecodeContext ctx) throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+          ctx.errorAt(name, ErrorCode.REQUIRED);
+          return null;
+        }
+        ctx.push(name);
+        try (com.fasterxml.jackson.core.JsonParser vp = v.traverse()) {
+          vp.nextToken();
+          return codec.read(vp, ctx);
+        } finally {
+          ctx.pop();
+        }
+      }
+
+      private boolean plain(ParticipantRole value) {
+        return !value.isNamespaced() || value.kind() == dk.samarbejdsmodel.core.people.RoleKind.PROFESSIONAL;
+      }
+
       @Override
-      public JsonNode encode(ParticipantRole value, String pointer, EncodeContext ctx) {
-        if (!value.isNamespaced() || value.kind() == dk.samarbejdsmodel.core.people.RoleKind.PROFESSIONAL) {
+      public void write(ParticipantRole value, com.fasterxml.jackson.core.JsonGenerator g, String pointer,
+          EncodeContext ctx) throws java.io.IOException {
+        if (plain(value)) {
+          code.write(value, g, pointer, ctx);
+          return;
+        }
+        g.writeStartObject();
+        g.writeStringField("code", value.code());
+        g.writeStringField("kind", value.kind().name());
+        g.writeEndObject();
+      }
+
+      @Override
+      public com.fasterxml.jackson.databind.JsonNode encode(ParticipantRole value, String pointer, EncodeContext ctx) {
+        if (plain(value)) {
           return code.encode(value, pointer, ctx);
         }
         ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        o.set("code", code.encode(value, Pointers.child(pointer, "code"), ctx));
-        o.set("kind", kind.encode(value.kind(), Pointers.child(pointer, "kind"), ctx));
+        o.put("code", value.code());
+        o.put("kind", value.kind().name());
         return o;
       }
 
@@ -603,33 +627,28 @@ public final class ModelCodecs {
       SchemaContext.node().put("maxLength", 100).put("pattern", Codecs.CODE_PATTERN), ErrorCode.INVALID_CODE, "");
 
   /** A consent policy by its code: the two built-ins, or a vendor's policy the reader was given. */
-  static final Codec<ConsentPolicy> CONSENT_POLICY = new Codec<>() {
+  static final Codec<ConsentPolicy> CONSENT_POLICY = new Codecs.TextCodec<>() {
     @Override
-    public ConsentPolicy decode(JsonNode node, String pointer, DecodeContext ctx) {
-      if (!node.isTextual()) {
-        ctx.error(pointer, ErrorCode.WRONG_TYPE, "a string");
-        return null;
-      }
-      String code = node.textValue();
+    protected ConsentPolicy fromText(String code, DecodeContext ctx) {
       if (!OpenCode.isValid(code)) {
-        ctx.error(pointer, ErrorCode.INVALID_CODE);
+        ctx.error(ErrorCode.INVALID_CODE);
         return null;
       }
       if (code.indexOf(':') < 0 && ConsentPolicy.builtIn(code).isEmpty()) {
-        ctx.error(pointer, ErrorCode.NOT_NAMESPACED, "ConsentPolicy");
+        ctx.error(ErrorCode.NOT_NAMESPACED, "ConsentPolicy");
         return null;
       }
       Optional<ConsentPolicy> p = ctx.consentPolicy(code);
       if (p.isEmpty()) {
-        ctx.error(pointer, ErrorCode.UNKNOWN_CONSENT_POLICY, code);
+        ctx.error(ErrorCode.UNKNOWN_CONSENT_POLICY, code);
         return null;
       }
       return p.get();
     }
 
     @Override
-    public JsonNode encode(ConsentPolicy value, String pointer, EncodeContext ctx) {
-      return TextNode.valueOf(value.code());
+    protected String toText(ConsentPolicy value) {
+      return value.code();
     }
 
     @Override
@@ -751,19 +770,15 @@ public final class ModelCodecs {
   }
 
   /** A programme referred to by id: the reader looks it up among the registered and configured programmes. */
-  static final Codec<Programme> PROGRAMME_REF = new Codec<>() {
+  static final Codec<Programme> PROGRAMME_REF = new Codecs.TextCodec<>() {
     @Override
-    public Programme decode(JsonNode node, String pointer, DecodeContext ctx) {
-      if (!node.isTextual()) {
-        ctx.error(pointer, ErrorCode.WRONG_TYPE, "a string");
-        return null;
-      }
-      Optional<Programme> p = ctx.programme(node.textValue());
+    protected Programme fromText(String text, DecodeContext ctx) {
+      Optional<Programme> p = ctx.programme(text);
       if (p.isEmpty()) {
-        if (OpenCode.isValid(node.textValue())) {
-          ctx.error(pointer, ErrorCode.UNKNOWN_PROGRAMME, node.textValue());
+        if (OpenCode.isValid(text)) {
+          ctx.error(ErrorCode.UNKNOWN_PROGRAMME, text);
         } else {
-          ctx.error(pointer, ErrorCode.INVALID_CODE);
+          ctx.error(ErrorCode.INVALID_CODE);
         }
         return null;
       }
@@ -771,8 +786,8 @@ public final class ModelCodecs {
     }
 
     @Override
-    public JsonNode encode(Programme value, String pointer, EncodeContext ctx) {
-      return TextNode.valueOf(value.id());
+    protected String toText(Programme value) {
+      return value.id();
     }
 
     @Override
