@@ -6,10 +6,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.instrument.Instrument;
-import dk.samarbejdsmodel.core.instrument.Instruments;
 import dk.samarbejdsmodel.core.programme.Programme;
-import dk.samarbejdsmodel.core.programme.Programmes;
 import dk.samarbejdsmodel.json.internal.Draft09Migration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +17,15 @@ import java.util.ServiceLoader;
 
 /**
  * Samarbejdsmodellens JSON: the entry point of the interchange format. Holds the configuration (mode, limits,
- * pretty printing, programmes and instruments beyond the registered ones, migrations) and hands out a
- * {@link DocumentReader} and a {@link DocumentWriter}. Immutable and thread-safe: build one and share it.
+ * pretty printing, the {@link Catalogue} of programmes and instruments documents may refer to, migrations) and
+ * hands out a {@link DocumentReader} and a {@link DocumentWriter}. Immutable and thread-safe: build one and
+ * share it.
+ *
+ * <p>The catalogue says what the reader knows: a course's programme id and every response's instrument are
+ * looked up in it, and a course or dialogue response that pins an instrument the catalogue does not know is
+ * refused. Migrations are the format's, not the domain's: they rewrite old documents before any lookup, so they
+ * are registered here ({@link Builder#addMigration}, {@link Builder#discoverMigrations}), never in the core
+ * catalogue (which cannot see Jackson).
  *
  * <pre>{@code
  * SamJson json = SamJson.defaults();                        // strict, 16 MiB, compact output
@@ -30,7 +36,7 @@ import java.util.ServiceLoader;
  *     .mode(ReadMode.LENIENT)
  *     .limits(Limits.defaults().withMaxDocumentBytes(4 << 20))
  *     .prettyPrint(true)
- *     .addProgramme(myMunicipalityProgramme)                  // a plugin programme not on the class path
+ *     .catalogue(Catalogue.builder().addBuiltIns().addPlugin(new AarhusPlugin()).build())
  *     .build();
  * }</pre>
  */
@@ -41,9 +47,8 @@ public final class SamJson {
   private final ReadMode mode;
   private final Limits limits;
   private final boolean prettyPrint;
-  private final List<Programme> programmes;
+  private final Catalogue catalogue;
   private final List<dk.samarbejdsmodel.core.programme.ConsentPolicy> consentPolicies;
-  private final List<Instrument> instruments;
   private final List<Migration> migrations;
   private final int maxErrors;
   private final JsonFactory streaming;
@@ -55,12 +60,17 @@ public final class SamJson {
     this.mode = b.mode;
     this.limits = b.limits;
     this.prettyPrint = b.prettyPrint;
-    this.programmes = List.copyOf(b.programmes);
+    Catalogue c = b.catalogue;
+    if (!b.programmes.isEmpty() || !b.instruments.isEmpty()) {
+      c = c.toBuilder().addProgrammes(b.programmes).addInstruments(b.instruments).build();
+    }
+    this.catalogue = c;
     this.consentPolicies = List.copyOf(b.consentPolicies);
-    this.instruments = List.copyOf(b.instruments);
     List<Migration> all = new ArrayList<>(b.migrations);
     all.add(new Draft09Migration());
-    ServiceLoader.load(Migration.class, SamJson.class.getClassLoader()).forEach(all::add);
+    if (b.migrationLoader != null) {
+      ServiceLoader.load(Migration.class, b.migrationLoader).forEach(all::add);
+    }
     this.migrations = List.copyOf(all);
     this.maxErrors = b.maxErrors;
     StreamReadConstraints constraints = StreamReadConstraints.builder()
@@ -83,7 +93,10 @@ public final class SamJson {
     this.writer = new DocumentWriter(this, ExportView.FULL, prettyPrint);
   }
 
-  /** The default configuration: strict, {@link Limits#defaults()}, compact output. */
+  /**
+   * The default configuration: strict, {@link Limits#defaults()}, compact output, {@link Catalogue#standard()},
+   * the built-in migration and those {@link ServiceLoader} finds through the SDK's class loader.
+   */
   public static SamJson defaults() {
     return DEFAULTS;
   }
@@ -126,32 +139,30 @@ public final class SamJson {
     return prettyPrint;
   }
 
-  /** The programme with an id: the configured ones first, then the registered ones ({@link Programmes}). */
-  public Optional<Programme> programme(String id) {
-    return programmes.stream().filter(p -> p.id().equals(id)).findFirst().or(() -> Programmes.find(id));
+  /** The catalogue the reader looks programmes and instruments up in. */
+  public Catalogue catalogue() {
+    return catalogue;
   }
 
   /**
-   * The consent policy with a code: a built-in, one given to the builder, or the policy of a configured or
-   * registered programme.
+   * The consent policy with a code: a built-in, one given to the builder, or the policy of one of the
+   * catalogue's programmes.
    */
   public Optional<dk.samarbejdsmodel.core.programme.ConsentPolicy> consentPolicy(String code) {
     return dk.samarbejdsmodel.core.programme.ConsentPolicy.builtIn(code)
         .or(() -> consentPolicies.stream().filter(p -> p.code().equals(code)).findFirst())
-        .or(() -> programmes.stream().map(Programme::consentPolicy).filter(p -> p.code().equals(code)).findFirst())
-        .or(() -> Programmes.all().stream().map(Programme::consentPolicy).filter(p -> p.code().equals(code))
+        .or(() -> catalogue.programmes().stream().map(Programme::consentPolicy).filter(p -> p.code().equals(code))
             .findFirst());
   }
 
-  /**
-   * The instrument with an id and version: configured, then in configured programmes, then registered, then in
-   * registered programmes.
-   */
+  /** The programme with an id, from the catalogue. */
+  public Optional<Programme> programme(String id) {
+    return catalogue.programme(id);
+  }
+
+  /** The instrument with an id and version, from the catalogue (which knows its programmes' instruments too). */
   public Optional<Instrument> instrument(String id, int version) {
-    return instruments.stream().filter(i -> i.id().equals(id) && i.version() == version).findFirst()
-        .or(() -> programmes.stream().flatMap(p -> p.instrument(id, version).stream()).findFirst())
-        .or(() -> Instruments.find(id, version))
-        .or(() -> Programmes.all().stream().flatMap(p -> p.instrument(id, version).stream()).findFirst());
+    return catalogue.instrument(id, version);
   }
 
   List<Migration> migrations() {
@@ -178,13 +189,16 @@ public final class SamJson {
     private final List<Programme> programmes = new ArrayList<>();
     private final List<Instrument> instruments = new ArrayList<>();
     private final List<Migration> migrations = new ArrayList<>();
+    private Catalogue catalogue = Catalogue.standard();
+    private ClassLoader migrationLoader = SamJson.class.getClassLoader();
+
     private final List<dk.samarbejdsmodel.core.programme.ConsentPolicy> consentPolicies = new ArrayList<>();
 
     private Builder() {}
 
     /**
      * A vendor's consent policy that programme documents may name by its code (the built-in policies are always
-     * known).
+     * known, and so are the policies of the catalogue's programmes).
      *
      * @throws IllegalArgumentException if the code is not namespaced or another policy has it
      */
@@ -197,6 +211,12 @@ public final class SamJson {
         throw new IllegalArgumentException("two consent policies have the code " + policy.code());
       }
       consentPolicies.add(policy);
+      return this;
+    }
+
+    /** The catalogue documents are read against; {@link Catalogue#standard()} unless set. */
+    public Builder catalogue(Catalogue value) {
+      this.catalogue = java.util.Objects.requireNonNull(value);
       return this;
     }
 
@@ -232,35 +252,43 @@ public final class SamJson {
       return this;
     }
 
-    /**
-     * A programme courses may refer to besides the registered ones (for example a plugin's).
-     *
-     * @throws IllegalArgumentException if it uses a built-in programme's id but differs from it, or another
-     *     programme given here has its id and differs from it: a collision is an error, never a silent choice
-     */
+    /** A programme courses may refer to besides the catalogue's (it is added to the catalogue). */
     public Builder addProgramme(Programme programme) {
       java.util.Objects.requireNonNull(programme);
       if (Programme.BUILT_IN_IDS.contains(programme.id())
-          && !Programmes.find(programme.id()).map(programme::equals).orElse(false)) {
+          && !dk.samarbejdsmodel.core.programme.Programmes.builtIn(programme.id()).map(programme::equals)
+              .orElse(false)) {
         throw new IllegalArgumentException(programme.id() + " is the id of a built-in programme and cannot be "
             + "redefined; give your programme a namespaced id such as dk.aarhus:" + programme.id());
-      }
-      if (programmes.stream().anyMatch(p -> p.id().equals(programme.id()) && !p.equals(programme))) {
-        throw new IllegalArgumentException("two different programmes have the id " + programme.id());
       }
       programmes.add(programme);
       return this;
     }
 
-    /** An instrument dialogue responses may refer to besides the registered ones. */
+    /** An instrument responses may refer to besides the catalogue's (it is added to the catalogue). */
     public Builder addInstrument(Instrument instrument) {
       instruments.add(java.util.Objects.requireNonNull(instrument));
       return this;
     }
 
-    /** A migration besides the built-in one and those found by {@link ServiceLoader}. */
+    /** A migration besides the built-in one and the discovered ones; asked first. */
     public Builder addMigration(Migration migration) {
       migrations.add(java.util.Objects.requireNonNull(migration));
+      return this;
+    }
+
+    /**
+     * Discover migrations through {@link ServiceLoader} in this class loader instead of the SDK's own (the
+     * default), for example a child loader holding a municipality's plugins.
+     */
+    public Builder discoverMigrations(ClassLoader loader) {
+      this.migrationLoader = java.util.Objects.requireNonNull(loader);
+      return this;
+    }
+
+    /** Discover no migrations: only the built-in one and those added by hand. */
+    public Builder noDiscoveredMigrations() {
+      this.migrationLoader = null;
       return this;
     }
 

@@ -9,20 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Regelkatalog: an ordered, immutable list of rules with unique codes — the built-in rules of the domain
- * specification, optionally followed by plugins' rules from {@link RuleProvider}s.
+ * specification, optionally followed by plugins' rules. A host's rules are those of its {@code Catalogue}
+ * ({@code catalogue.rules()}); this class finds no plugins itself.
  *
  * <p>Every rule is checked when the catalogue is made: codes unique and (for plugins) namespaced, rule IDs
  * namespaced, message templates valid (see {@link SimpleRule}). All problems are reported at once, in an
  * {@link IllegalArgumentException} that names each rule's code and class.
  *
  * <pre>{@code
- * RuleCatalogue all = RuleCatalogue.standard();        // built-ins + plugins
+ * RuleCatalogue all = Catalogue.standard().rules();   // built-ins + plugins
  * RuleCatalogue mine = RuleCatalogue.of(List.of(myRule));
  * all.byCode("SAM-1011").orElseThrow().id();            // "R-GOAL-01"
  * all.check(programme);                                 // programme settings naming unknown rules
@@ -79,42 +79,9 @@ public final class RuleCatalogue {
     return c.getName() + where;
   }
 
-  private static final class Plugins {
-    static final RuleCatalogue STANDARD;
-    static final IllegalArgumentException FAILURE;
-
-    static {
-      RuleCatalogue standard = null;
-      IllegalArgumentException failure = null;
-      try {
-        List<Rule> all = new ArrayList<>(BuiltInRules.ALL);
-        ServiceLoader.load(RuleProvider.class, RuleCatalogue.class.getClassLoader())
-            .forEach(p -> all.addAll(p.rules()));
-        standard = new RuleCatalogue(all);
-      } catch (IllegalArgumentException e) {
-        failure = e;
-      }
-      STANDARD = standard;
-      FAILURE = failure;
-    }
-  }
-
   /** The built-in rules of the domain specification only. */
   public static RuleCatalogue builtIn() {
     return new RuleCatalogue(BuiltInRules.ALL);
-  }
-
-  /**
-   * The built-in rules followed by every plugin's (loaded once per class loader).
-   *
-   * @throws IllegalArgumentException on every call, naming the rules, when the plugins' rules are faulty (for
-   *     example two rules with one code); the JVM is not poisoned, and {@link #builtIn()} still works
-   */
-  public static RuleCatalogue standard() {
-    if (Plugins.FAILURE != null) {
-      throw new IllegalArgumentException(Plugins.FAILURE.getMessage(), Plugins.FAILURE);
-    }
-    return Plugins.STANDARD;
   }
 
   /** A catalogue of the given rules; codes must be unique. */

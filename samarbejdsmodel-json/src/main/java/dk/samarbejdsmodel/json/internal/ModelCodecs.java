@@ -761,7 +761,7 @@ public final class ModelCodecs {
   private static Programme buildProgramme(Programme.Builder b) {
     Programme p = b.build();
     if (Programme.BUILT_IN_IDS.contains(p.id())
-        && !dk.samarbejdsmodel.core.programme.Programmes.find(p.id()).map(p::equals).orElse(false)) {
+        && !dk.samarbejdsmodel.core.programme.Programmes.builtIn(p.id()).map(p::equals).orElse(false)) {
       throw new dk.samarbejdsmodel.core.StructuralViolationException("Programme", new dk.samarbejdsmodel.core.Violations()
           .add("id", dk.samarbejdsmodel.core.StructuralCode.INVALID_FORMAT, "the id of a built-in programme cannot be "
               + "redefined; give your programme a namespaced id").list());
