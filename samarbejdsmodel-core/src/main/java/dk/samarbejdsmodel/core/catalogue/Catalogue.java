@@ -81,7 +81,7 @@ public final class Catalogue {
     Set<LifeArea> areas = new LinkedHashSet<>(LifeArea.builtIns());
     areas.addAll(b.lifeAreas);
     for (Instrument i : instruments) {
-      if (i.dimensions().stream().anyMatch(d -> LifeArea.builtIns().contains(LifeArea.of(d.code())))) {
+      if (i.dimensions().stream().anyMatch(d -> LifeArea.builtIns().stream().anyMatch(a -> a.code().equals(d.code())))) {
         i.dimensions().stream().map(Dimension::code).filter(c -> c.indexOf(':') >= 0).map(LifeArea::of)
             .forEach(areas::add);
       }
