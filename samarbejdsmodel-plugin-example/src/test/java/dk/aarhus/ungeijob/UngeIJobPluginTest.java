@@ -129,7 +129,7 @@ class UngeIJobPluginTest {
 
   @Test
   void json_keeps_the_programme_version_the_policy_and_the_mentors_kind() {
-    SamJson json = SamJson.builder().addProgramme(UngeIJob.PROGRAMME).addInstrument(UngeIJob.JOB_CHECK).build();
+    SamJson json = SamJson.defaults(); // the standard catalogue: the plugin is registered on the class path
     Course c = Courses.course();
     byte[] bytes = json.writer().write(DocumentKind.COURSE, c);
     String text = new String(bytes, StandardCharsets.UTF_8);
