@@ -2,9 +2,9 @@ package dk.samarbejdsmodel.examples.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.samarbejdsmodel.core.Labels;
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.rules.DueItem;
-import dk.samarbejdsmodel.core.rules.DueItems;
 import dk.samarbejdsmodel.core.rules.DueMeeting;
 import dk.samarbejdsmodel.core.rules.Finding;
 import dk.samarbejdsmodel.core.rules.MeetingSchedule;
@@ -50,12 +50,14 @@ public class CourseController {
   private final CourseStore store;
   private final CourseDocuments documents;
   private final RuleEvaluator rules;
+  private final Catalogue catalogue;
   private final AuditLog audit;
   private final Clock clock;
   private final ServiceProperties properties;
 
-  CourseController(CourseStore store, CourseDocuments documents, RuleEvaluator rules, AuditLog audit, Clock clock,
-      ServiceProperties properties) {
+  CourseController(CourseStore store, CourseDocuments documents, RuleEvaluator rules, Catalogue catalogue,
+      AuditLog audit, Clock clock, ServiceProperties properties) {
+    this.catalogue = catalogue;
     this.store = store;
     this.documents = documents;
     this.rules = rules;
@@ -212,15 +214,16 @@ public class CourseController {
    */
   public record DueItemsView(String courseId, long version, LocalDate date, List<DueItemView> dueItems) {}
 
-  /** {@code GET /courses/{id}/due-items?date=}: what is due, soonest first. */
+  /** {@code GET /courses/{id}/due-items?date=}: what is due (the programme's and the plugins'), soonest first. */
   @GetMapping("/{id}/due-items")
   public DueItemsView dueItems(@PathVariable("id") String rawId,
       @RequestParam(name = "date", required = false) String date, HttpServletRequest request) {
     Locale locale = Lang.of(request);
     Loaded c = load(rawId, date, request, "READ_DUE_ITEMS");
-    List<DueItemView> list = DueItems.of(c.course, c.date).stream()
+    List<DueItemView> list = rules.dueItems(c.course, c.date).stream()
         .sorted(Comparator.comparing(DueItem::dueDate))
-        .map(d -> new DueItemView(d.kind().name(), Labels.label(d.kind(), locale), d.dueDate(), d.ruleId(), d.path()))
+        .map(d -> new DueItemView(d.kind().code(), catalogue.label(d.kind(), locale), d.dueDate(), d.ruleId(),
+            d.path()))
         .toList();
     return new DueItemsView(c.course.id(), c.version, c.date, list);
   }

@@ -10,9 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.course.Course;
-import dk.samarbejdsmodel.core.rules.DueItems;
 import dk.samarbejdsmodel.core.rules.MeetingSchedule;
-import dk.samarbejdsmodel.core.rules.RuleEvaluator;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -136,7 +134,7 @@ class CourseApiTest {
     assertEquals(expected, actual.stream().sorted().toList());
 
     JsonNode due = MAPPER.readTree(service.get("/courses/" + id + "/due-items?date=" + DATE, "da").body());
-    assertEquals(DueItems.of(course, DATE).size(), due.get("dueItems").size());
+    assertEquals(dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().dueItems(course, DATE).size(), due.get("dueItems").size());
     assertFalse(due.get("dueItems").isEmpty());
 
     JsonNode schedule = MAPPER.readTree(service.get("/courses/" + id + "/schedule?date=" + DATE, null).body());

@@ -2,8 +2,8 @@ package dk.samarbejdsmodel.examples.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.course.Course;
-import dk.samarbejdsmodel.core.rules.DueItems;
 import dk.samarbejdsmodel.core.rules.RuleEvaluator;
 import dk.samarbejdsmodel.json.DocumentKind;
 import dk.samarbejdsmodel.json.ReadResult;
@@ -79,11 +79,11 @@ class ServiceThroughputBench {
         json.writer().write(r);
       });
       Course course = json.reader().read(bytes, DocumentKind.COURSE).orElseThrow();
-      RuleEvaluator rules = dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator();
+      RuleEvaluator rules = Catalogue.standard().evaluator();
       double read = perOp(seconds / 2, () -> json.reader().read(bytes, DocumentKind.COURSE).orElseThrow());
       double evaluate = perOp(seconds / 2, () -> {
         rules.evaluate(course, DATE);
-        DueItems.of(course, DATE);
+        rules.dueItems(course, DATE);
       });
       String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
       out.append("| request | clients | requests/s | median | p95 | SDK part in the same JVM (loop, ms/op) |\n");
