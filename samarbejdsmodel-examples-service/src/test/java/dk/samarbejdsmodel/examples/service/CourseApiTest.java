@@ -162,7 +162,7 @@ class CourseApiTest {
     ObjectNode draft = MAPPER.createObjectNode();
     draft.put("formatVersion", "0.9");
     draft.put("type", "course");
-    doc.fields().forEachRemaining(e -> {
+    doc.properties().forEach(e -> {
       if (e.getKey().equals("programme")) {
         draft.set("programmeId", e.getValue());
       } else if (!e.getKey().equals("schemaVersion") && !e.getKey().equals("kind")
