@@ -6,6 +6,7 @@ import dk.samarbejdsmodel.json.ReadResult;
 import dk.samarbejdsmodel.json.SamJson;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -29,10 +30,13 @@ public final class HeapBound {
 
   private HeapBound() {}
 
-  /** With an input name: reads it (exit 0 when the read completes). Without: measures every input. */
+  /**
+   * With an input name and the file holding it: reads it (exit 0 when the read completes). Without arguments:
+   * writes each input to a temporary file and measures it.
+   */
   public static void main(String[] args) throws Exception {
-    if (args.length == 1) {
-      byte[] doc = input(args[0]);
+    if (args.length == 2) {
+      byte[] doc = Files.readAllBytes(Path.of(args[1])); // only the input itself is held
       if (doc.length == 0) {
         return;
       }
@@ -83,8 +87,13 @@ public final class HeapBound {
   private static boolean reads(String input, int mib) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String cp = new File(HeapBound.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+    Path file = Path.of(System.getProperty("java.io.tmpdir"), "heapbound-" + input + ".json");
+    if (!Files.exists(file)) {
+      Files.write(file, input(input));
+      file.toFile().deleteOnExit();
+    }
     Process p = new ProcessBuilder(java, "-Xmx" + mib + "m", "-XX:+UseSerialGC", "-cp", cp,
-        HeapBound.class.getName(), input).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        HeapBound.class.getName(), input, file.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
     return p.waitFor() == 0;
   }
