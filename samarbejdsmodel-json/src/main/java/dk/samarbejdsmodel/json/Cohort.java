@@ -34,4 +34,14 @@ public record Cohort(String id, LocalDate extractedAt, Optional<String> descript
     v.uniqueIds("courses", courses, Course::id);
     v.throwIfAny("Cohort");
   }
+
+  /**
+   * The id, the extraction date and the number of courses; the free-text description is printed as
+   * {@code ***} (free text may hold anything) and the courses are not listed.
+   */
+  @Override
+  public String toString() {
+    return "Cohort[id=" + id + ", extractedAt=" + extractedAt + ", description="
+        + (description.isPresent() ? "***" : "none") + ", courses=" + courses.size() + "]";
+  }
 }
