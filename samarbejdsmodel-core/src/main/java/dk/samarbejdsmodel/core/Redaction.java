@@ -100,16 +100,38 @@ public final class Redaction {
     return runs;
   }
 
-  /** Fast path: a text of ASCII only needs ten ASCII digits (docs/performance.md, B1). */
+  /**
+   * Fast path (docs/performance.md, B1): a CPR-like run needs ten digits. ASCII digits and decimal digits of
+   * other scripts count one each; letters, spaces, punctuation and marks count none; any other character (a
+   * number such as {@code ⑩}, a symbol, a character outside the Basic Multilingual Plane) may stand for digits
+   * after normalisation and sends the text to the full check.
+   */
   private static boolean mayContain(String text) {
     int digits = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0x80) {
-        return true;
+      if (c < 0x80) {
+        if (c >= '0' && c <= '9' && ++digits >= 10) {
+          return true;
+        }
+        continue;
       }
-      if (c >= '0' && c <= '9' && ++digits >= 10) {
-        return true;
+      switch (Character.getType(c)) {
+        case Character.DECIMAL_DIGIT_NUMBER:
+          if (++digits >= 10) {
+            return true;
+          }
+          break;
+        case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+            Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.SPACE_SEPARATOR,
+            Character.DASH_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.START_PUNCTUATION,
+            Character.END_PUNCTUATION, Character.CONNECTOR_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+            Character.FINAL_QUOTE_PUNCTUATION, Character.FORMAT, Character.NON_SPACING_MARK,
+            Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK, Character.CURRENCY_SYMBOL,
+            Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.CONTROL:
+          break;
+        default:
+          return true;
       }
     }
     return false;
