@@ -411,7 +411,8 @@ final class Mutator {
   /** A long list of bad elements: each one an error, unless the reader stops at its error cap. */
   private byte[] errorFlood() {
     int pick = random.nextInt(100);
-    int n = pick < 2 ? 200_000 + random.nextInt(300_000) : pick < 20 ? 10_000 + random.nextInt(40_000)
+    // large floods are costly to make and read; keep them rare but present (every build meets some)
+    int n = pick < 1 ? 100_000 + random.nextInt(200_000) : pick < 10 ? 10_000 + random.nextInt(30_000)
         : 100 + random.nextInt(2_000);
     String element = new String[] {"0", "{}", "null", "\"x\"", "[]", "{\"id\":0}", "true"}[random.nextInt(7)];
     StringBuilder b = new StringBuilder(n * (element.length() + 1) + 2).append('[');
