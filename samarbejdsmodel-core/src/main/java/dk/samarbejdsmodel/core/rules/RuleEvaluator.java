@@ -102,6 +102,7 @@ public final class RuleEvaluator {
    * course's programme, followed by every running plugin rule's own ({@link Rule#dueItems}), sorted by due date,
    * kind and path. A plugin rule whose due items cannot be computed (it throws) contributes none.
    */
+  @SuppressWarnings({"PMD.AvoidCatchingGenericException", "PMD.AvoidCatchingThrowable"})
   public List<DueItem> dueItems(Course course, LocalDate date) {
     Programme p = course.programme();
     List<DueItem> out = new ArrayList<>();
@@ -114,16 +115,20 @@ public final class RuleEvaluator {
       return List.copyOf(out);
     }
     for (Rule rule : catalogue.rules()) {
-      if (rule.scope() == RuleScope.COURSE && enabled(rule, p)) {
-        try {
-          List<DueItem> items = rule.dueItems(course, date);
-          if (items != null) {
-            out.addAll(items);
+      List<DueItem> items = new ArrayList<>();
+      try {
+        if (rule.scope() == RuleScope.COURSE && enabled(rule, p)) {
+          List<DueItem> found = rule.dueItems(course, date);
+          if (found != null) {
+            found.stream().filter(java.util.Objects::nonNull).forEach(items::add);
           }
-        } catch (RuntimeException e) {
-          // a faulty plugin's due items are left out; its findings report the fault (SAM-0000)
         }
+      } catch (Throwable t) {
+        rethrowIfFatal(t);
+        // a faulty plugin's due items are left out (all of them); its findings report the fault (SAM-0000)
+        items.clear();
       }
+      out.addAll(items);
     }
     out.sort(DueItems.ORDER);
     return List.copyOf(out);
@@ -193,18 +198,23 @@ public final class RuleEvaluator {
         }
       }
     } catch (Throwable t) {
-      if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError) || t instanceof ThreadDeath) {
-        throw (Error) t;
-      }
-      if (t instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
+      rethrowIfFatal(t);
       return List.of(failure(rule, t.getClass().getSimpleName()));
     }
     if (nulls > 0) {
       out.add(failure(rule, nulls == 1 ? "a null finding" : nulls + " null findings"));
     }
     return out;
+  }
+
+  /** The JVM's unrecoverable errors are passed on: every VirtualMachineError but StackOverflowError, ThreadDeath. */
+  private static void rethrowIfFatal(Throwable t) {
+    if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError) || t instanceof ThreadDeath) {
+      throw (Error) t;
+    }
+    if (t instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static Finding failure(Rule rule, String what) {
@@ -231,9 +241,7 @@ public final class RuleEvaluator {
       String v = s.get();
       return v == null || v.isBlank() ? "?" : v;
     } catch (Throwable t) {
-      if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError) || t instanceof ThreadDeath) {
-        throw (Error) t;
-      }
+      rethrowIfFatal(t);
       return "?";
     }
   }
