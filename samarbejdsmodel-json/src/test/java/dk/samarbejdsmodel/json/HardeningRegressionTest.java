@@ -231,4 +231,15 @@ class HardeningRegressionTest {
     long early = new Cohort("x", LocalDate.of(2025, 5, 31), Optional.empty(), List.of(c)).eventsAfterExtraction();
     assertEquals(3, early, "the meeting, the response and the status registration of 10 June");
   }
+
+  /** Item 7 (built by the catalogue work): a built-in programme cannot be replaced by one with a looser policy. */
+  @Test
+  void a_built_in_programme_cannot_be_replaced_silently() {
+    dk.samarbejdsmodel.core.programme.Programme loose = dk.samarbejdsmodel.core.programme.Programme.builder()
+        .from(dk.samarbejdsmodel.core.programme.Programmes.MENTAL_HEALTH)
+        .consentPolicy(dk.samarbejdsmodel.core.programme.ConsentPolicy.CUSTODY_HOLDER_OR_YOUNG_PERSON).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SamJson.builder().addProgramme(loose));
+    assertTrue(e.getMessage().contains("built-in"), e.getMessage());
+  }
 }
