@@ -157,11 +157,9 @@ public final class ModelCodecs {
         }
         long before = ctx.errorCount();
         com.fasterxml.jackson.databind.JsonNode node = ctx.tree(p);
-        java.util.Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-          String n = names.next();
-          if (!n.equals("code") && !n.equals("kind")) {
-            ctx.errorAt(n, ErrorCode.UNKNOWN_FIELD);
+        for (java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : node.properties()) {
+          if (!e.getKey().equals("code") && !e.getKey().equals("kind")) {
+            ctx.errorAt(e.getKey(), ErrorCode.UNKNOWN_FIELD);
           }
         }
         ParticipantRole r = member(node, "code", code, ctx);

@@ -72,8 +72,11 @@ public abstract class CohortReport {
   }
 
   /** The report; counts below the options' minimum cell size are suppressed. */
-  public static CohortReport of(Collection<CohortRecord> records, LocalDate asOf, ReportOptions options) {
+  public static CohortReport of(Collection<CohortRecord> all, LocalDate asOf, ReportOptions options) {
+    Collection<CohortRecord> records = options.programme().isEmpty() ? all
+        : all.stream().filter(r -> r.programmeId().equals(options.programme().get())).collect(Collectors.toList());
     Tables t = new Tables(options);
+    String instrument = options.instrument().id();
     t.cohort(records);
     t.distribution("age-at-start", "S0 Table 4.1", new Text("Alder ved opstart", "Age at start"),
         new Text("Alder", "Age"), Measures.ageAtStart().of(records));
@@ -87,15 +90,17 @@ public abstract class CohortReport {
         new Text("Uddannelse", "Education"), Measures.educationTypes(StatusPoint.START).of(records));
     t.distribution("employment-start", "S0 Fig 4.3", new Text("Beskæftigelse ved opstart", "Employment at start"),
         new Text("Beskæftigelse", "Employment"), Measures.employment(StatusPoint.START).of(records));
-    t.means("baseline-means", "S0 Fig 4.4", new Text("Gennemsnit ved første dialogskema (1–5)",
-        "Baseline means, first dialogue form (1–5)"), Measures.baselineMeans(Measures.DIALOGUE_FORM).of(records));
+    t.means("baseline-means", "S0 Fig 4.4", t.dialogue() ? new Text("Gennemsnit ved første dialogskema (1–5)",
+        "Baseline means, first dialogue form (1–5)") : new Text("Gennemsnit ved første besvarelse: "
+        + options.instrument().nameDa(), "Baseline means, first response: " + options.instrument().nameEn()),
+        Measures.baselineMeans(instrument).of(records));
     t.distribution("education-latest", "S0 Fig 5.1", new Text("I uddannelse, seneste registrering",
         "In education, latest registration"), new Text("I uddannelse", "In education"),
         Measures.education(StatusPoint.LATEST).of(records));
     t.distribution("employment-latest", "S0 Fig 5.2", new Text("Beskæftigelse, seneste registrering",
         "Employment, latest registration"), new Text("Beskæftigelse", "Employment"),
         Measures.employment(StatusPoint.LATEST).of(records));
-    t.change("change", "S0 Figs 5.3–5.9", Measures.change(Measures.DIALOGUE_FORM, ChangeClassifier.DEFAULT)
+    t.change("change", "S0 Figs 5.3–5.9", Measures.change(instrument, ChangeClassifier.DEFAULT)
         .of(records));
     t.participation(Measures.participation().of(records));
     t.privateNetwork(Measures.privateNetworkInvolvement().of(records));
@@ -210,8 +215,10 @@ public abstract class CohortReport {
         rows.add(new ReportRow(area(area), cells));
       }
       List<Text> notes = new ArrayList<>(notes(ex));
-      add(id, figure, new Text("Udvikling fra første til seneste dialogskema",
-          "Change from the first to the latest dialogue form"),
+      add(id, figure, dialogue() ? new Text("Udvikling fra første til seneste dialogskema",
+          "Change from the first to the latest dialogue form") : new Text("Udvikling fra første til seneste "
+          + "besvarelse: " + options.instrument().nameDa(), "Change from the first to the latest response: "
+          + options.instrument().nameEn()),
           List.of(new Text("Livsområde", "Life area"), new Text("Tilbagegang", "Decline"),
               Text.both("Status quo"), new Text("Fremgang", "Progress"), COUNT),
           rows, n, ChangeClassifier.DEFAULT.describe(), notes);
@@ -336,9 +343,15 @@ public abstract class CohortReport {
       }
     }
 
-    static List<String> order(Collection<String> areas) {
+    /** Whether the report is on the dialogue form (whose titles are S0's). */
+    boolean dialogue() {
+      return options.instrument().id().equals(Instruments.DIALOGUE_FORM.id());
+    }
+
+    /** The instrument's dimensions in question order, then any others by code. */
+    List<String> order(Collection<String> areas) {
       List<String> out = new ArrayList<>();
-      Instruments.DIALOGUE_FORM.dimensions().forEach(d -> {
+      options.instrument().dimensions().forEach(d -> {
         if (areas.contains(d.code())) {
           out.add(d.code());
         }
@@ -347,7 +360,15 @@ public abstract class CohortReport {
       return out;
     }
 
-    static Text area(String code) {
+    /**
+     * A dimension's own label, from the instrument; the dialogue form's dimensions (and codes the instrument
+     * does not have) are labelled as life areas, in the SDK's labels.
+     */
+    Text area(String code) {
+      Optional<dk.samarbejdsmodel.core.instrument.Dimension> d = options.instrument().dimension(code);
+      if (d.isPresent() && !dialogue()) {
+        return new Text(d.get().labelDa(), d.get().labelEn());
+      }
       return new Text(Labels.label("LifeArea", code, Labels.DANISH), Labels.label("LifeArea", code, Labels.ENGLISH));
     }
   }
