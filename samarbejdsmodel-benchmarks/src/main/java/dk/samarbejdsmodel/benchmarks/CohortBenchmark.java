@@ -5,6 +5,7 @@ import dk.samarbejdsmodel.core.outcome.CohortRecord;
 import dk.samarbejdsmodel.core.outcome.stats.Distribution;
 import dk.samarbejdsmodel.core.outcome.Measure;
 import dk.samarbejdsmodel.core.outcome.Measures;
+import dk.samarbejdsmodel.core.outcome.columnar.ScoreColumns;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -21,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * B4 Kohorte: the change distribution (O-02/O-03, {@link Measures#change}) over a cohort of 1,000,000 dialogue
- * responses — the SDK measure sequentially and as a parallel stream with the mergeable accumulator, against a
+ * responses — the SDK measure over records sequentially and as a parallel stream with the mergeable accumulator,
+ * and the same measure over the columnar cohort ({@link ScoreColumns}) sequentially and in parallel, against a
  * hand-written loop over primitive arrays ({@link ChangeLoop}).
  *
  * <pre>{@code
@@ -38,19 +41,25 @@ public class CohortBenchmark {
   /** The cohort, in both shapes. */
   @State(Scope.Benchmark)
   public static class Cohort {
+    /** Responses in the cohort: 1,000,000 (RunAll's quick mode uses fewer). */
+    @Param({"1000000"})
+    public int responses;
     /** Primitive arrays. */
     public CohortFixture fixture;
     /** Records. */
     public List<CohortRecord> records;
     /** The measure. */
     public Measure<Map<String, Distribution>> measure;
+    /** The records in columns (built once, like the records). */
+    public ScoreColumns columns;
 
     /** Generates the cohort. */
     @Setup
     public void setUp() {
-      fixture = CohortFixture.of(CohortFixture.BENCHMARK_RESPONSES, 8L);
+      fixture = CohortFixture.of(responses, 8L);
       records = fixture.records();
       measure = Measures.change(CohortFixture.INSTRUMENT.id(), ChangeClassifier.DEFAULT);
+      columns = ScoreColumns.of(records, CohortFixture.INSTRUMENT.id());
     }
   }
 
@@ -64,6 +73,18 @@ public class CohortBenchmark {
   @Benchmark
   public Map<String, Distribution> measureParallel(Cohort c) {
     return c.records.parallelStream().collect(c.measure.collector());
+  }
+
+  /** The SDK measure on the columnar cohort ({@link ScoreColumns}), sequentially: the same tables. */
+  @Benchmark
+  public Map<String, Distribution> columnarSequential(Cohort c) {
+    return c.columns.change(ChangeClassifier.DEFAULT);
+  }
+
+  /** The same on a parallel stream of index ranges (common fork-join pool). */
+  @Benchmark
+  public Map<String, Distribution> columnarParallel(Cohort c) {
+    return c.columns.changeParallel(ChangeClassifier.DEFAULT);
   }
 
   /** Baseline: the hand-written primitive loop. */

@@ -10,11 +10,12 @@ import dk.samarbejdsmodel.core.outcome.stats.Distribution;
 import dk.samarbejdsmodel.core.outcome.stats.ExclusionReason;
 import dk.samarbejdsmodel.core.outcome.Measure;
 import dk.samarbejdsmodel.core.outcome.Measures;
+import dk.samarbejdsmodel.core.outcome.columnar.ScoreColumns;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The B4 cohort is what it claims, and the loop computes what the measure computes. */
+/** The B4 cohort is what it claims, and the loop and the columns compute what the measure computes. */
 class CohortFixtureTest {
 
   private static final int N = 40_000;
@@ -77,6 +78,9 @@ class CohortFixtureTest {
     Map<String, Distribution> seq = records.stream().collect(m.collector());
     Map<String, Distribution> par = records.parallelStream().collect(m.collector());
     assertEquals(seq, par);
+    ScoreColumns columns = ScoreColumns.of(records, CohortFixture.INSTRUMENT.id());
+    assertEquals(seq, columns.change(ChangeClassifier.DEFAULT));
+    assertEquals(seq, columns.changeParallel(ChangeClassifier.DEFAULT));
     assertEquals(java.util.Set.copyOf(c.dimensionCodes()), seq.keySet());
     for (int d = 0; d < c.dimensions(); d++) {
       Distribution x = seq.get(c.dimensionCodes().get(d));

@@ -126,7 +126,9 @@ public final class DocumentReader {
     } catch (DecodeContext.Fatal f) {
       return fail(f.error());
     } catch (IOException e) {
-      return fail(parseError(e));
+      // a syntax or limit error: report it exactly as a whole-document parse words and places it (a second
+      // parse, on the error path only)
+      return readViaTree(bytes, expected);
     }
   }
 

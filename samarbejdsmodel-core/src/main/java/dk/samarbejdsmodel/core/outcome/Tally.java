@@ -57,6 +57,11 @@ public final class Tally implements Serializable {
     return add(EXCLUSIONS + table, reason.name(), 1);
   }
 
+  /** Counts {@code count} units excluded from {@code table} for {@code reason} (nothing when 0). */
+  public Tally exclude(String table, ExclusionReason reason, long count) {
+    return count == 0 ? this : add(EXCLUSIONS + table, reason.name(), count);
+  }
+
   /** The counter (0 when absent). */
   public long get(String table, String key) {
     HashMap<String, long[]> t = tables.get(table);

@@ -310,6 +310,8 @@ public final class DecodeContext {
         skip(p);
         pop();
       }
+    } else if (t == JsonToken.VALUE_STRING) {
+      p.getText(); // decoded, so that the string-length limit applies to skipped values too
     }
   }
 

@@ -26,22 +26,26 @@ public final class Documents {
   /** The envelope field holding the kind. */
   public static final String KIND = "kind";
 
-  private static final Map<DocumentKind<?>, ObjectCodec<?, ?>> CODECS = Map.of(
-      DocumentKind.COURSE, ModelCodecs.COURSE,
-      DocumentKind.GOAL_AGREEMENT_FORM, ModelCodecs.FORM,
-      DocumentKind.MEETING_CHECKLIST, ModelCodecs.CHECKLIST,
-      DocumentKind.DIALOGUE_RESPONSE, ModelCodecs.RESPONSE,
-      DocumentKind.COHORT, ModelCodecs.COHORT,
-      DocumentKind.PROGRAMME, ModelCodecs.PROGRAMME,
-      DocumentKind.INSTRUMENT, ModelCodecs.INSTRUMENT,
-      DocumentKind.PSEUDONYMISED_COHORT, RecordCodecs.PSEUDONYMISED_COHORT);
+  /** The model kinds' codecs, initialised on first use (the pseudonymised cohort's live in {@link RecordCodecs}). */
+  private static final class Model {
+    static final Map<DocumentKind<?>, ObjectCodec<?, ?>> CODECS = Map.of(
+        DocumentKind.COURSE, ModelCodecs.COURSE,
+        DocumentKind.GOAL_AGREEMENT_FORM, ModelCodecs.FORM,
+        DocumentKind.MEETING_CHECKLIST, ModelCodecs.CHECKLIST,
+        DocumentKind.DIALOGUE_RESPONSE, ModelCodecs.RESPONSE,
+        DocumentKind.COHORT, ModelCodecs.COHORT,
+        DocumentKind.PROGRAMME, ModelCodecs.PROGRAMME,
+        DocumentKind.INSTRUMENT, ModelCodecs.INSTRUMENT);
+  }
 
   private Documents() {}
 
   /** The codec of a kind's body. */
   @SuppressWarnings("unchecked")
   public static <T> ObjectCodec<T, ?> codec(DocumentKind<T> kind) {
-    return (ObjectCodec<T, ?>) CODECS.get(kind);
+    // no static work that the first read does not need: a course read never initialises the record codecs
+    return (ObjectCodec<T, ?>) (kind == DocumentKind.PSEUDONYMISED_COHORT ? RecordCodecs.PSEUDONYMISED_COHORT
+        : Model.CODECS.get(kind));
   }
 
   /**

@@ -848,14 +848,11 @@ public final class ModelCodecs {
     }
     String allowed = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     Comparator<E> order = byOrdinal();
-    return new MapCodec<E, V>(k -> {
-      for (E c : type.getEnumConstants()) {
-        if (c.name().equals(k)) {
-          return c;
-        }
-      }
-      return null;
-    }, Enum::name, order, values, keys, ErrorCode.NOT_ALLOWED, allowed);
+    java.util.Map<String, E> byName = new java.util.HashMap<>();
+    for (E c : type.getEnumConstants()) {
+      byName.put(c.name(), c);
+    }
+    return new MapCodec<E, V>(byName::get, Enum::name, order, values, keys, ErrorCode.NOT_ALLOWED, allowed);
   }
 
 }

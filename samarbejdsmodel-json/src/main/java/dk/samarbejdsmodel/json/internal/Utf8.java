@@ -8,7 +8,8 @@ import java.nio.ByteOrder;
  * UTF-8-kontrol: finds the first byte sequence that is not well-formed UTF-8 (The Unicode Standard, table 3-7:
  * no overlong forms, no surrogates, nothing above U+10FFFF, nothing cut off). A byte scan that decodes nothing:
  * eight ASCII bytes are passed over at a time. Jackson's parser checks only the bytes inside the strings it
- * decodes and lets overlong forms and encoded surrogates through, so the reader runs this first. Internal.
+ * decodes, in its own words and without the offset, so the reader runs this first (format.md: {@code NOT_UTF8}
+ * with the byte offset, before anything else). Internal.
  *
  * <pre>{@code
  * Utf8.firstInvalid("æ".getBytes(StandardCharsets.UTF_8));          // -1
