@@ -3,8 +3,9 @@ package dk.samarbejdsmodel.core;
 import java.util.Locale;
 
 /**
- * Strukturfejlkode: why a value could not be built. Messages take only ids, numbers and field names as
- * arguments — never personal data.
+ * Strukturfejlkode: why a value could not be built. Messages take only numbers, dates, field names and fixed
+ * explanations as arguments — never a value from the input (not even an id: it may have been mistyped with
+ * personal data), and never personal data.
  */
 public enum StructuralCode {
   /** A required value is missing. */
@@ -13,10 +14,10 @@ public enum StructuralCode {
   BLANK("must not be blank", "må ikke være tom"),
   /** A number lies outside its range; arguments: min, max. */
   OUT_OF_RANGE("must be between {0} and {1}", "skal ligge mellem {0} og {1}"),
-  /** Two elements share an id; argument: the id. */
-  DUPLICATE_ID("duplicate id ''{0}''", "id ''{0}'' findes flere gange"),
-  /** A reference points at nothing; argument: the id. */
-  UNKNOWN_REFERENCE("refers to unknown id ''{0}''", "henviser til ukendt id ''{0}''"),
+  /** Two elements share an id; no argument (the path says where, a message never quotes a value). */
+  DUPLICATE_ID("repeats an id used earlier in the list", "gentager et id, der allerede er brugt i listen"),
+  /** A reference points at nothing; no argument (the path says where, a message never quotes a value). */
+  UNKNOWN_REFERENCE("refers to an id that does not exist", "henviser til et id, der ikke findes"),
   /** Numbers or dates that must increase do not; argument: the previous value. */
   NOT_INCREASING("must come after {0}", "skal komme efter {0}"),
   /** A period ends before it starts. */

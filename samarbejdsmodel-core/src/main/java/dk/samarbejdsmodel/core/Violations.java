@@ -22,7 +22,8 @@ import java.util.function.Function;
  */
 public final class Violations {
 
-  private static final java.util.regex.Pattern CPR_LIKE = java.util.regex.Pattern.compile("\\d{6}-?\\d{4}");
+  /** The longest id, in Unicode characters (code points), as in the JSON Schemas' {@code maxLength}. */
+  public static final int MAX_ID_LENGTH = 128;
 
   private final List<Violation> list = new ArrayList<>();
 
@@ -56,28 +57,59 @@ public final class Violations {
     return this;
   }
 
-  /** A CPR-like run needs ten digits; most ids have fewer, and skip the pattern (docs/performance.md, B1). */
-  private static boolean atLeastTenDigits(String value) {
-    int digits = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c >= '0' && c <= '9' && ++digits >= 10) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Checks that an id is usable: non-blank, at most 128 characters, no control characters. */
+  /**
+   * Checks that an id is usable: non-blank, at most {@value #MAX_ID_LENGTH} Unicode characters, made of
+   * printable characters with at least one visible one, and pseudonymous.
+   *
+   * <p>Refused: control characters, line and paragraph separators (U+2028, U+2029), bidi controls (U+200E,
+   * U+200F, U+061C, U+202A–U+202E, U+2066–U+2069: they make an id display as another), lone surrogates,
+   * noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF …), an id made only of spaces, invisible characters and
+   * combining marks (no-break space, zero-width space, soft hyphen …), and anything CPR-like in any spelling
+   * ({@link Redaction#containsCprLike}). Emoji and other characters outside the Basic Multilingual Plane count as
+   * one character each.
+   */
   public Violations id(String path, String value) {
     notBlank(path, value);
-    if (value != null && !value.isBlank()
-        && (value.length() > 128 || value.chars().anyMatch(Character::isISOControl))) {
+    if (value == null || value.isBlank()) {
+      return this;
+    }
+    if (!printableId(value)) {
       add(path, StructuralCode.INVALID_FORMAT, "an id of at most 128 printable characters");
-    } else if (value != null && atLeastTenDigits(value) && CPR_LIKE.matcher(value).find()) {
+    } else if (Redaction.containsCprLike(value)) {
       add(path, StructuralCode.INVALID_FORMAT, "a pseudonymous id, not a CPR number");
     }
     return this;
+  }
+
+  private static boolean printableId(String value) {
+    if (value.length() > 2 * MAX_ID_LENGTH || value.codePointCount(0, value.length()) > MAX_ID_LENGTH) {
+      return false;
+    }
+    boolean visible = false;
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.CONTROL || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR || isBidiControl(cp) || isNonCharacter(cp)) {
+        return false;
+      }
+      visible |= !(type == Character.SPACE_SEPARATOR || type == Character.FORMAT
+          || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK || type == Character.UNASSIGNED
+          || Character.isWhitespace(cp) || cp == 0x3164 || cp == 0x115F || cp == 0x1160 || cp == 0xFFA0
+          || cp == 0x2800);
+    }
+    return visible;
+  }
+
+  private static boolean isBidiControl(int cp) {
+    return cp == 0x200E || cp == 0x200F || cp == 0x061C || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2066 && cp <= 0x2069);
+  }
+
+  private static boolean isNonCharacter(int cp) {
+    return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
   }
 
   /** Checks a number range (inclusive). */
@@ -115,7 +147,7 @@ public final class Violations {
     for (int i = 0; i < elements.size(); i++) {
       String value = id.apply(elements.get(i));
       if (value != null && !seen.add(value)) {
-        add(path + "[" + i + "]." + field, StructuralCode.DUPLICATE_ID, value);
+        add(path + "[" + i + "]." + field, StructuralCode.DUPLICATE_ID);
       }
     }
     return seen;
@@ -124,7 +156,7 @@ public final class Violations {
   /** Checks that a reference resolves to a known id. */
   public Violations reference(String path, String ref, Set<String> known) {
     if (ref != null && !known.contains(ref)) {
-      add(path, StructuralCode.UNKNOWN_REFERENCE, ref);
+      add(path, StructuralCode.UNKNOWN_REFERENCE);
     }
     return this;
   }

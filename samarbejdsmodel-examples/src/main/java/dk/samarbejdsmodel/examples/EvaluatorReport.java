@@ -146,6 +146,12 @@ public final class EvaluatorReport {
           cohort.id(), courses.size(), asOf, bytes.length);
       records = CohortRecord.from(courses, asOf);
       out.printf(Locale.ROOT, "[2/5] built %d pseudonymised cohort records as of %s%n", records.size(), asOf);
+      long later = cohort.eventsAfterExtraction();
+      if (later > 0) {
+        // never drop silently: events after the extraction date are left out of the records, and said so
+        err.printf(Locale.ROOT, "warning: %,d events are dated after the extraction date %s and are left out; "
+            + "is extractedAt right?%n", later, asOf);
+      }
     } else {
       PseudonymisedCohort extract = (PseudonymisedCohort) read.orElseThrow();
       courses = List.of();

@@ -34,4 +34,35 @@ public record Cohort(String id, LocalDate extractedAt, Optional<String> descript
     v.uniqueIds("courses", courses, Course::id);
     v.throwIfAny("Cohort");
   }
+
+  /**
+   * How many recorded events of the courses are dated after {@link #extractedAt()} — meetings, checklists,
+   * instrument responses, status registrations, form revisions, course starts and ends. An extract cannot hold
+   * events after it was made, so a count above zero means a wrong {@code extractedAt}: cohort records and reports
+   * built as of {@code extractedAt} leave those events out. The evaluator's report prints this count instead of
+   * dropping them silently.
+   */
+  public long eventsAfterExtraction() {
+    long n = 0;
+    for (Course c : courses) {
+      n += c.startDate().isAfter(extractedAt) ? 1 : 0;
+      n += c.end().filter(e -> e.date().isAfter(extractedAt)).isPresent() ? 1 : 0;
+      n += c.meetings().stream().filter(m -> m.date().isAfter(extractedAt)).count();
+      n += c.checklists().stream().filter(m -> m.date().isAfter(extractedAt)).count();
+      n += c.responses().stream().filter(m -> m.date().isAfter(extractedAt)).count();
+      n += c.statusRegistrations().stream().filter(m -> m.date().isAfter(extractedAt)).count();
+      n += c.formRevisions().stream().filter(m -> m.updatedAt().isAfter(extractedAt)).count();
+    }
+    return n;
+  }
+
+  /**
+   * The id, the extraction date and the number of courses; the free-text description is printed as
+   * {@code ***} (free text may hold anything) and the courses are not listed.
+   */
+  @Override
+  public String toString() {
+    return "Cohort[id=" + id + ", extractedAt=" + extractedAt + ", description="
+        + (description.isPresent() ? "***" : "none") + ", courses=" + courses.size() + "]";
+  }
 }

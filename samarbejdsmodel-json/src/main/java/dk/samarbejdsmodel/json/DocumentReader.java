@@ -42,7 +42,8 @@ public final class DocumentReader {
 
   private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
   private static final Set<String> ENVELOPE = Set.of(Documents.SCHEMA_VERSION, Documents.KIND);
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
+  /** Jackson's words for a duplicate key; the name runs to the last quote of the line (it may hold quotes). */
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
   private final SamJson config;
 
@@ -167,6 +168,8 @@ public final class DocumentReader {
       tree = config.mapper().readTree(bytes);
     } catch (IOException e) {
       return fail(parseError(e));
+    } catch (NumberFormatException e) {
+      return fail(numberOutOfRange(bytes));
     }
     if (tree == null || tree.isMissingNode()) {
       return fail(ReadError.of("", ErrorCode.TRUNCATED));
@@ -186,6 +189,28 @@ public final class DocumentReader {
       return ReadResult.failure(ctx.errors(), k, source);
     }
     return ReadResult.success(value, k, ctx.retained(), source);
+  }
+
+  /**
+   * A number whose exponent no {@code BigDecimal} holds ({@code 1e9999999999}): refused at its pointer rather
+   * than changed (extensions keep numbers exactly).
+   */
+  private ReadError numberOutOfRange(byte[] bytes) {
+    try (JsonParser p = config.streamingFactory().createParser(bytes)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+          try {
+            p.getDecimalValue();
+          } catch (NumberFormatException e) {
+            return ReadError.of(p.getParsingContext().pathAsPointer().toString(), ErrorCode.NUMBER_OUT_OF_RANGE,
+                "-1E+2147483647", "1E+2147483647");
+          }
+        }
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // fall through to the document as a whole
+    }
+    return ReadError.of("", ErrorCode.NUMBER_OUT_OF_RANGE, "-1E+2147483647", "1E+2147483647");
   }
 
   private ReadError parseError(IOException e) {
@@ -256,6 +281,8 @@ public final class DocumentReader {
           source.toString(), FormatVersion.CURRENT.major() + ".x")), null, source);
     }
     FormatVersion version = source;
+    List<Migration> applied = new java.util.ArrayList<>();
+    List<ObjectNode> before = new java.util.ArrayList<>();
     while (!version.isReadableAsCurrent()) {
       FormatVersion from = version;
       Optional<Migration> m = config.migrations().stream().filter(x -> x.from().equals(from)).findFirst();
@@ -264,6 +291,8 @@ public final class DocumentReader {
             source.toString(), FormatVersion.CURRENT.major() + ".x")), null, source);
       }
       try {
+        applied.add(m.get());
+        before.add(root);
         root = m.get().migrate(root.deepCopy());
         if (m.get().to().compareTo(from) <= 0) {
           throw new IllegalStateException("a migration must move forward");
@@ -274,6 +303,34 @@ public final class DocumentReader {
             source);
       }
     }
+    return inSource(readMigrated(root, expected, source), applied, before);
+  }
+
+  /**
+   * The result with every error's pointer mapped back through the migrations applied, so that it points into
+   * the document as it was sent (a 0.9 draft's {@code programmeId}, not the migrated {@code programme}).
+   */
+  private static <T> ReadResult<T> inSource(ReadResult<T> result, List<Migration> applied, List<ObjectNode> before) {
+    if (applied.isEmpty() || result.isValid()) {
+      return result;
+    }
+    List<ReadError> mapped = new java.util.ArrayList<>();
+    for (ReadError e : result.errors()) {
+      String pointer = e.pointer();
+      for (int i = applied.size() - 1; i >= 0; i--) {
+        try {
+          pointer = applied.get(i).sourcePointer(pointer, before.get(i));
+        } catch (RuntimeException ignored) {
+          // a migration that cannot map a pointer leaves it as it is
+        }
+      }
+      mapped.add(pointer.equals(e.pointer()) ? e : new ReadError(pointer, e.code(), e.messageDa(), e.messageEn()));
+    }
+    return ReadResult.failure(mapped, result.kind().orElse(null), result.sourceVersion().orElse(null));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private <T> ReadResult<T> readMigrated(ObjectNode root, DocumentKind<T> expected, FormatVersion source) {
     // kind
     JsonNode kindNode = root.get(Documents.KIND);
     if (kindNode == null || kindNode.isNull()) {

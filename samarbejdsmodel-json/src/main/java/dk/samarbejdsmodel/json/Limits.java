@@ -26,10 +26,21 @@ public record Limits(int maxDocumentBytes, int maxNestingDepth, int maxStringLen
   /** 16 MiB, the default document size limit. */
   public static final int DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
-  /** Checks that every limit is positive. */
+  /**
+   * The deepest nesting a reader may be configured to accept, 500: the depth up to which reading and writing a
+   * document both work on a thread with a 1 MiB stack (the reader and the writer recurse once per level;
+   * docs/reliability.md §1 has the measurement). A higher configured limit is refused.
+   */
+  public static final int MAX_NESTING_DEPTH = 500;
+
+  /** Checks that every limit is positive and the nesting depth at most {@value #MAX_NESTING_DEPTH}. */
   public Limits {
     if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1) {
       throw new IllegalArgumentException("every limit must be at least 1");
+    }
+    if (maxNestingDepth > MAX_NESTING_DEPTH) {
+      throw new IllegalArgumentException("the nesting depth limit can be at most " + MAX_NESTING_DEPTH
+          + " (reading and writing recurse once per level)");
     }
   }
 

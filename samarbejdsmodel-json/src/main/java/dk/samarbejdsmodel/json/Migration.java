@@ -40,4 +40,17 @@ public interface Migration {
    *     {@link ErrorCode#MIGRATION_FAILED})
    */
   ObjectNode migrate(ObjectNode document);
+
+  /**
+   * Where an error found in the migrated document lies in the document as it was sent, so that every error a
+   * reader reports points into what the sender wrote. The default keeps the pointer (a migration that only adds
+   * or changes values); a migration that renames or moves fields maps their pointers back.
+   *
+   * @param migratedPointer a JSON Pointer into {@code migrate(source)}
+   * @param source the document as it was before this migration; not changed
+   * @return a JSON Pointer into {@code source}
+   */
+  default String sourcePointer(String migratedPointer, ObjectNode source) {
+    return migratedPointer;
+  }
 }

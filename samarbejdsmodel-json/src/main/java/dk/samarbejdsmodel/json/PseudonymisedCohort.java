@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * digits, see {@link Pseudonymiser}). It holds no CPR number, name, birth date (ages at each event instead),
  * contact detail or free text. The document kind is {@link DocumentKind#PSEUDONYMISED_COHORT}.
  *
- * <p>Checked when built: every record is as of {@link #asOf()}, every id is a pseudonym (so a record built with
- * {@link CohortRecord#from(Course, LocalDate)}, which keeps the model's own ids, is refused), and course
- * pseudonyms are unique.
+ * <p>Checked when built: every record is as of {@link #asOf()}, every id is a pseudonym made by a
+ * {@link Pseudonymiser} ({@link Pseudonymiser#isPseudonym}: so a record built with
+ * {@link CohortRecord#from(Course, LocalDate)}, which keeps the model's own ids, or with ids hashed any other
+ * way, is refused), and course pseudonyms are unique.
  *
  * <pre>{@code
  * Pseudonymiser p = Pseudonymiser.withKey(secretKey);                  // >= 16 bytes, kept by the data controller
@@ -37,7 +38,11 @@ import java.util.regex.Pattern;
  */
 public record PseudonymisedCohort(String id, LocalDate asOf, List<CohortRecord> records) {
 
-  /** A pseudonym as {@link Pseudonymiser#pseudonym(String, String)} makes it: 32 lower-case hex digits. */
+  /**
+   * The shape of a pseudonym: 32 lower-case hex digits. A pseudonym must also pass {@link Pseudonymiser#isPseudonym}
+   * (its last 8 digits are a check of the first 24), so that only ids the keyed {@link Pseudonymiser} made enter
+   * an extract — an unsalted hash of a CPR number is refused.
+   */
   public static final Pattern PSEUDONYM = Pattern.compile("[0-9a-f]{32}");
 
   /** Creates the extract and checks it (structural violations list every problem). */
@@ -61,8 +66,8 @@ public record PseudonymisedCohort(String id, LocalDate asOf, List<CohortRecord> 
   }
 
   private static void pseudonym(Violations v, String path, Optional<String> value) {
-    if (value.isPresent() && !PSEUDONYM.matcher(value.get()).matches()) {
-      v.add(path, StructuralCode.INVALID_FORMAT, "a pseudonym of 32 hex digits");
+    if (value.isPresent() && !Pseudonymiser.isPseudonym(value.get())) {
+      v.add(path, StructuralCode.INVALID_FORMAT, "a pseudonym made by the Pseudonymiser (32 hex digits with its check)");
     }
   }
 

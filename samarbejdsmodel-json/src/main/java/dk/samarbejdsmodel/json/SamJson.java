@@ -88,6 +88,9 @@ public final class SamJson {
         .build();
     this.mapper = JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // numbers with a fraction or exponent are kept exactly (extensions never change a number)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
         .build();
     this.reader = new DocumentReader(this);
     this.writer = new DocumentWriter(this, ExportView.FULL, prettyPrint);

@@ -26,7 +26,8 @@ import java.io.IOException;
  * }</pre>
  *
  * <p>Size and syntax limits are those of the mapper you bring; use {@link SamJson#reader()} for hardened reading
- * of untrusted input.
+ * of untrusted input. Whatever the mapper's settings, a document with a key twice in one object is refused
+ * ({@link ErrorCode#DUPLICATE_KEY}, never "last one wins") and numbers in extensions are kept exactly.
  */
 public final class SamarbejdsmodelModule extends SimpleModule {
 
@@ -45,6 +46,76 @@ public final class SamarbejdsmodelModule extends SimpleModule {
     }
   }
 
+  private static final com.fasterxml.jackson.databind.node.JsonNodeFactory NODES =
+      com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true);
+
+  /**
+   * The value the parser stands on as a tree, whatever the mapper's own settings: a key that occurs twice in an
+   * object is refused ({@link ErrorCode#DUPLICATE_KEY} at its pointer) instead of the last one winning, and a
+   * number with a fraction or exponent is kept exactly (a {@code BigDecimal}), as the {@link DocumentReader} does.
+   */
+  static JsonNode strictTree(JsonParser p, StringBuilder pointer) throws IOException {
+    com.fasterxml.jackson.core.JsonToken t = p.currentToken();
+    if (t == null) {
+      t = p.nextToken();
+    }
+    switch (t) {
+      case START_OBJECT: {
+        com.fasterxml.jackson.databind.node.ObjectNode o = NODES.objectNode();
+        int at = pointer.length();
+        while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+          if (o.has(name)) {
+            throw new InvalidDocumentException(java.util.List.of(
+                ReadError.of(pointer.toString(), ErrorCode.DUPLICATE_KEY)));
+          }
+          p.nextToken();
+          o.set(name, strictTree(p, pointer));
+          pointer.setLength(at);
+        }
+        return o;
+      }
+      case START_ARRAY: {
+        com.fasterxml.jackson.databind.node.ArrayNode a = NODES.arrayNode();
+        int at = pointer.length();
+        int i = 0;
+        while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+          pointer.append('/').append(i++);
+          a.add(strictTree(p, pointer));
+          pointer.setLength(at);
+        }
+        return a;
+      }
+      case VALUE_NUMBER_FLOAT:
+        try {
+          return NODES.numberNode(p.getDecimalValue());
+        } catch (NumberFormatException e) {
+          throw new InvalidDocumentException(java.util.List.of(ReadError.of(pointer.toString(),
+              ErrorCode.NUMBER_OUT_OF_RANGE, "-1E+2147483647", "1E+2147483647")));
+        }
+      case VALUE_NUMBER_INT:
+        switch (p.getNumberType()) {
+          case INT:
+            return NODES.numberNode(p.getIntValue());
+          case LONG:
+            return NODES.numberNode(p.getLongValue());
+          default:
+            return NODES.numberNode(p.getBigIntegerValue());
+        }
+      case VALUE_STRING:
+        return NODES.textNode(p.getText());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        return p.readValueAsTree();
+    }
+  }
+
   private <T> void register(DocumentKind<T> kind, SamJson config) {
     addSerializer(kind.type(), new JsonSerializer<T>() {
       @Override
@@ -55,7 +126,12 @@ public final class SamarbejdsmodelModule extends SimpleModule {
     addDeserializer(kind.type(), new JsonDeserializer<T>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode tree = p.readValueAsTree();
+        JsonNode tree;
+        try {
+          tree = strictTree(p, new StringBuilder());
+        } catch (InvalidDocumentException e) {
+          throw JsonMappingException.from(p, e.getMessage(), e);
+        }
         ReadResult<T> r = config.reader().read(tree, kind);
         if (!r.isValid()) {
           InvalidDocumentException e = new InvalidDocumentException(r.errors());

@@ -133,8 +133,27 @@ final class Mutator {
       return a;
     }
     Slot slot = all.get(random.nextInt(all.size()));
-    int op = random.nextInt(21);
+    int op = random.nextInt(25);
     switch (op) {
+      case 21 -> {
+        how.append(" error-flood");
+        slot.set(hole(holes, errorFlood()));
+      }
+      case 22 -> {
+        how.append(" cpr-spelling");
+        cprSpelling(all, slot);
+      }
+      case 23 -> {
+        how.append(" invisible-id");
+        List<Slot> ids = all.stream().filter(x -> x.field() != null && x.get().isTextual()
+            && (x.field().equals("id") || x.field().endsWith("Id"))).toList();
+        Slot target = ids.isEmpty() ? slot : ids.get(random.nextInt(ids.size()));
+        target.set(hole(holes, INVISIBLE_IDS[random.nextInt(INVISIBLE_IDS.length)].getBytes(StandardCharsets.UTF_8)));
+      }
+      case 24 -> {
+        how.append(" extension-number");
+        extensionNumber(all, holes);
+      }
       case 17, 18 -> {
         how.append(" reorder");
         reorder(all);
@@ -333,6 +352,74 @@ final class Mutator {
       ObjectNode ext = existing instanceof ObjectNode e ? e : target.putObject("extensions");
       ext.set(keys[random.nextInt(keys.length)], value);
     }
+  }
+
+  /** Ids nobody can see or that display as something else, as JSON string literals (escapes included). */
+  static final String[] INVISIBLE_IDS = {"\"\u00a0\"", "\"\\u00a0\"", "\"\\u200b\"", "\"\\u202e\"",
+      "\"\\u2028\"", "\"\\uffff\"", "\"\\ud800\"", "\"\\udfff\"", "\"\\u00a0\\u200b\\u2060\"",
+      "\"c\\u202e1\"", "\"\\u3164\"", "\"\\ufeff\"", "\"\\u0301\"", "\"\\u2066x\\u2069\"",
+      "\"" + "\ud83d\ude00".repeat(100) + "\"", "\"" + "\ud83d\ude00".repeat(129) + "\"", "\"\\t\""};
+
+  /** CPR numbers in the spellings of the attack run and their kin. */
+  static final String[] CPR_SPELLINGS = {"1403094321", "140309-4321", "140309\u20134321", "140309\u20114321",
+      "140309\u00a04321", "14.03.09-4321", "140309/4321", "14 03 09 4321",
+      "\uff11\uff14\uff10\uff13\uff10\uff19\uff14\uff13\uff12\uff11", "14\u200b0309-4321", "140309 43 21",
+      "cpr 14-03-09 4321", "\u0661\u0664\u0660\u0663\u0660\u0669\u0664\u0663\u0662\u0661"};
+
+  /** A CPR spelling as a value (an id or a free text) or as an unknown key. */
+  private void cprSpelling(List<Slot> all, Slot slot) {
+    String cpr = CPR_SPELLINGS[random.nextInt(CPR_SPELLINGS.length)];
+    List<Slot> texts = all.stream().filter(x -> x.get().isTextual()).toList();
+    if (random.nextBoolean() && !texts.isEmpty()) {
+      texts.get(random.nextInt(texts.size())).set(TextNode.valueOf(cpr));
+    } else if (slot.parent() instanceof ObjectNode o) {
+      o.set(cpr, TextNode.valueOf("x"));
+    } else if (slot.get() instanceof ObjectNode o) {
+      o.set(cpr, TextNode.valueOf("x"));
+    } else {
+      slot.set(TextNode.valueOf(cpr));
+    }
+  }
+
+  /** Numbers an extension must keep exactly (or refuse), never change. */
+  static final String[] EXTENSION_NUMBERS = {"1e999999999", "1E-400", "12345678901234567.89", "-0.0", "1.50",
+      "0.1", "1E+2", "123456789012345678901234567", "-1e-999999999", "4.9E-324", "1.7976931348623157E309", "0",
+      "-0", "1e9999999999", "2.0"};
+
+  private void extensionNumber(List<Slot> all, List<byte[]> holes) {
+    List<ObjectNode> objects = new ArrayList<>();
+    all.forEach(x -> {
+      if (x.get() instanceof ObjectNode o && !o.has("extensions")) {
+        objects.add(o);
+      }
+    });
+    if (all.get(0).parent() instanceof ObjectNode root && !root.has("extensions")) {
+      objects.add(root);
+    }
+    if (objects.isEmpty()) {
+      return;
+    }
+    ObjectNode ext = objects.get(random.nextInt(objects.size())).putObject("extensions");
+    byte[] number = EXTENSION_NUMBERS[random.nextInt(EXTENSION_NUMBERS.length)].getBytes(StandardCharsets.US_ASCII);
+    if (random.nextBoolean()) {
+      ext.set("dk.vendor.fuzz:number", hole(holes, number));
+    } else {
+      ext.putObject("dk.vendor.fuzz:nested").putArray("values").add(hole(holes, number));
+    }
+  }
+
+  /** A long list of bad elements: each one an error, unless the reader stops at its error cap. */
+  private byte[] errorFlood() {
+    int pick = random.nextInt(100);
+    // large floods are costly to make and read; keep them rare but present (every build meets some)
+    int n = pick < 1 ? 100_000 + random.nextInt(200_000) : pick < 10 ? 10_000 + random.nextInt(30_000)
+        : 100 + random.nextInt(2_000);
+    String element = new String[] {"0", "{}", "null", "\"x\"", "[]", "{\"id\":0}", "true"}[random.nextInt(7)];
+    StringBuilder b = new StringBuilder(n * (element.length() + 1) + 2).append('[');
+    for (int i = 0; i < n; i++) {
+      b.append(i == 0 ? "" : ",").append(element);
+    }
+    return b.append(']').toString().getBytes(StandardCharsets.US_ASCII);
   }
 
   private JsonNode otherType(JsonNode value) {

@@ -147,6 +147,42 @@ class PseudonymisedViewTest {
     }
   }
 
+  /** Issue 20, item 4: an unsalted md5 of the CPR number looks like a pseudonym but is not one. */
+  @Test
+  void only_ids_made_by_the_pseudonymiser_enter_an_extract_never_an_unsalted_hash() throws Exception {
+    Pseudonymiser p = Pseudonymiser.withKey("a key of the data controller".getBytes(StandardCharsets.UTF_8));
+    List<CohortRecord> records = p.records(POOL.subList(0, 3), LocalDate.of(2030, 1, 1));
+    for (CohortRecord r : records) {
+      assertTrue(Pseudonymiser.isPseudonym(r.courseId()) && Pseudonymiser.isPseudonym(r.youngPersonId()));
+    }
+    java.security.MessageDigest md5 = java.security.MessageDigest.getInstance("MD5");
+    List<CohortRecord> hashed = new java.util.ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      String cpr = POOL.get(i).youngPerson().cpr().map(c -> c.value()).orElse("0101001234");
+      String unsalted = java.util.HexFormat.of().formatHex(md5.digest(cpr.getBytes(StandardCharsets.US_ASCII)));
+      assertTrue(PseudonymisedCohort.PSEUDONYM.matcher(unsalted).matches(), "it has the shape of a pseudonym");
+      assertFalse(Pseudonymiser.isPseudonym(unsalted));
+      hashed.add(CohortRecord.builder().from(records.get(i)).youngPersonId(unsalted).build());
+    }
+    dk.samarbejdsmodel.core.StructuralViolationException e = assertThrows(
+        dk.samarbejdsmodel.core.StructuralViolationException.class,
+        () -> new PseudonymisedCohort("x-1", LocalDate.of(2030, 1, 1), hashed));
+    assertEquals(3, e.violations().size(), e::getMessage);
+    // the same on the wire: a document whose ids are unsalted hashes is refused with INVALID_FORMAT
+    String json = new String(JSON.writer().write(DocumentKind.PSEUDONYMISED_COHORT,
+        new PseudonymisedCohort("x-1", LocalDate.of(2030, 1, 1), records)), StandardCharsets.UTF_8);
+    String forged = json.replace(records.get(0).youngPersonId(), hashed.get(0).youngPersonId());
+    ReadResult<PseudonymisedCohort> read = JSON.reader().read(forged, DocumentKind.PSEUDONYMISED_COHORT);
+    assertEquals(List.of("/records/0/youngPersonId INVALID_FORMAT"),
+        read.errors().stream().map(x -> x.pointer() + " " + x.code()).toList());
+    // random hex strings pass the check only once in 2^32: none of 10,000
+    SplittableRandom r = new SplittableRandom(20);
+    for (int i = 0; i < 10_000; i++) {
+      String hex = String.format(java.util.Locale.ROOT, "%016x%016x", r.nextLong(), r.nextLong());
+      assertFalse(Pseudonymiser.isPseudonym(hex), hex);
+    }
+  }
+
   @Test
   void records_that_keep_model_ids_are_refused_and_other_kinds_are_not_pseudonymised() {
     List<CohortRecord> raw = CohortRecord.from(POOL.subList(0, 2), LocalDate.of(2030, 1, 1));

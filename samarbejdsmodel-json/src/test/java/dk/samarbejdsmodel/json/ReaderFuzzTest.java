@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.json;
 
+import dk.samarbejdsmodel.core.Redaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -29,6 +30,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -342,6 +344,19 @@ class ReaderFuzzTest {
       if (!Arrays.equals(written, json.writer().write(again))) {
         return "an accepted document is not byte-stable after writing";
       }
+      JsonNode sent = exactTree(input);
+      if (sent != null && r.sourceVersion().map(FormatVersion::isReadableAsCurrent).orElse(false)) {
+        String changed = changedExtensionNumber(sent, exactTree(written), "");
+        if (changed != null) {
+          return "an extension number changed: " + changed;
+        }
+        if (json.mode() == ReadMode.STRICT && kind != DocumentKind.PSEUDONYMISED_COHORT) {
+          String badId = invisibleOrCprId(sent, "");
+          if (badId != null) {
+            return "an accepted document holds an id nobody can see or a CPR-like id at " + badId;
+          }
+        }
+      }
       return null;
     }
     JsonNode tree = null;
@@ -355,7 +370,11 @@ class ReaderFuzzTest {
       if (e.messageDa().isBlank() || e.messageEn().isBlank()) {
         return "a blank message for " + e.code();
       }
-      if (r.sourceVersion().map(FormatVersion::isReadableAsCurrent).orElse(false) && !e.pointer().isEmpty()) {
+      if (Redaction.containsCprLike(e.pointer()) || Redaction.containsCprLike(e.messageEn())
+          || Redaction.containsCprLike(e.messageDa())) {
+        return "CPR-like text in an error: " + e.code();
+      }
+      if (r.sourceVersion().isPresent() && !e.pointer().isEmpty()) {
         if (tree == null) {
           tree = plainTree(input);
           if (tree == null) {
@@ -365,6 +384,9 @@ class ReaderFuzzTest {
         String parent = e.pointer().substring(0, e.pointer().lastIndexOf('/'));
         if (tree.at(JsonPointer.compile(parent)).isMissingNode()) {
           return "the pointer " + e.pointer() + " (" + e.code() + ") is not in the document";
+        }
+        if (POINT_AT_A_VALUE.contains(e.code()) && tree.at(JsonPointer.compile(e.pointer())).isMissingNode()) {
+          return "the pointer " + e.pointer() + " (" + e.code() + ") names a member that is not in the document";
         }
       }
     }
@@ -386,6 +408,112 @@ class ReaderFuzzTest {
       }
     }
     return true;
+  }
+
+  /** Codes whose pointer names a value that was sent (a reference, a repeated id), not a missing member. */
+  private static final Set<ErrorCode> POINT_AT_A_VALUE = EnumSet.of(ErrorCode.UNKNOWN_REFERENCE,
+      ErrorCode.DUPLICATE_ID, ErrorCode.INVALID_CPR);
+
+  /** A parser for the oracle that keeps every number exactly (BigDecimal with its scale). */
+  private static final ObjectMapper EXACT = JsonMapper.builder(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(5000).maxNumberLength(100_000)
+          .maxStringLength(50_000_000).build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true)).build();
+
+  private static JsonNode exactTree(byte[] input) {
+    try {
+      return EXACT.readTree(input);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The first number inside an extension of {@code sent} that {@code written} does not hold with the same value. */
+  static String changedExtensionNumber(JsonNode sent, JsonNode written, String pointer) {
+    if (written == null) {
+      return null;
+    }
+    if (sent.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = sent.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String child = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+        String found = e.getKey().equals("extensions") && e.getValue().isObject()
+            ? changedNumber(e.getValue(), written.get("extensions"), child)
+            : changedExtensionNumber(e.getValue(), written.get(e.getKey()), child);
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (sent.isArray()) {
+      for (int i = 0; i < sent.size(); i++) {
+        String found = changedExtensionNumber(sent.get(i), written.get(i), pointer + "/" + i);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String changedNumber(JsonNode sent, JsonNode written, String pointer) {
+    if (sent.isNumber()) {
+      return written != null && written.isNumber() && written.decimalValue().compareTo(sent.decimalValue()) == 0
+          ? null : pointer + ": " + sent + " became " + written;
+    }
+    if (written == null || sent.getNodeType() != written.getNodeType()) {
+      return sent.isContainerNode() ? pointer + ": " + sent.getNodeType() + " became " + written : null;
+    }
+    if (sent.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = sent.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String found = changedNumber(e.getValue(), written.get(e.getKey()), pointer + "/" + e.getKey());
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (sent.isArray()) {
+      for (int i = 0; i < sent.size(); i++) {
+        String found = changedNumber(sent.get(i), written.get(i), pointer + "/" + i);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The pointer of the first {@code id} or {@code …Id} string outside extensions that the SDK's id rule refuses. */
+  static String invisibleOrCprId(JsonNode node, String pointer) {
+    if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String key = e.getKey();
+        if (key.equals("extensions")) {
+          continue;
+        }
+        String child = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+        if ((key.equals("id") || key.endsWith("Id")) && e.getValue().isTextual()
+            && !new dk.samarbejdsmodel.core.Violations().id(key, e.getValue().textValue()).isEmpty()) {
+          return child;
+        }
+        String found = invisibleOrCprId(e.getValue(), child);
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String found = node.get(i).isTextual() && pointer.endsWith("Ids")
+            && !new dk.samarbejdsmodel.core.Violations().id("x", node.get(i).textValue()).isEmpty()
+            ? pointer + "/" + i : invisibleOrCprId(node.get(i), pointer + "/" + i);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   private static JsonNode plainTree(byte[] input) {

@@ -104,16 +104,13 @@ public final class ConsentEvaluator {
 
   /** Why a consent in scope does not count on the date, if it does not. */
   private static Optional<ConsentReason> timeFailure(Consent c, LocalDate date) {
+    if (c.isInForceOn(date)) {           // the one definition of "in force" (Consent#isInForceOn)
+      return Optional.empty();
+    }
     if (c.withdrawnAt().isPresent() && !date.isBefore(c.withdrawnAt().get())) {
       return Optional.of(ConsentReason.WITHDRAWN);
     }
-    if (date.isBefore(c.givenAt()) || date.isBefore(c.validFrom())) {
-      return Optional.of(ConsentReason.NOT_YET_VALID);
-    }
-    if (c.validUntil().isPresent() && date.isAfter(c.validUntil().get())) {
-      return Optional.of(ConsentReason.EXPIRED);
-    }
-    return Optional.empty();
+    return Optional.of(date.isBefore(c.inForceFrom()) ? ConsentReason.NOT_YET_VALID : ConsentReason.EXPIRED);
   }
 
   /** The decision among consents that are in scope and in force: who signed them (R-CONSENT-01, -02). */

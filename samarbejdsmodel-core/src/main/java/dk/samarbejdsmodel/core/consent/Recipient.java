@@ -59,7 +59,7 @@ public abstract class Recipient {
    */
   public static Recipient of(Course course, String professionalId) {
     Professional p = course.professional(professionalId).orElseThrow(() -> new IllegalArgumentException(
-        dk.samarbejdsmodel.core.Redaction.maskCprLike("no professional with id '" + professionalId + "' in the course")));
+        "the course has no professional with the id given"));
     return builder().professionalId(p.id()).organisationId(p.organisationId()).build();
   }
 

@@ -232,7 +232,7 @@ public abstract class Course {
 
   /** A course with the meeting recorded; refused after the end and before the start. */
   public Course recordMeeting(Meeting meeting) {
-    requireOpenOn(meeting.date(), "meeting " + meeting.id());
+    requireOpenOn(meeting.date(), "a meeting");
     requireStartedOn(meeting.date(), "meeting " + meeting.id());
     return ImmutableCourse.builder().from(this).addMeetings(meeting).build();
   }
@@ -246,13 +246,13 @@ public abstract class Course {
 
   /** A course with the meeting checklist recorded; refused after the end. */
   public Course recordChecklist(MeetingChecklist checklist) {
-    requireOpenOn(checklist.date(), "checklist " + checklist.id());
+    requireOpenOn(checklist.date(), "a checklist");
     return ImmutableCourse.builder().from(this).addChecklists(checklist).build();
   }
 
   /** A course with the instrument response recorded; refused after the end. */
   public Course recordResponse(InstrumentResponse response) {
-    requireOpenOn(response.date(), "response " + response.id());
+    requireOpenOn(response.date(), "a response");
     return ImmutableCourse.builder().from(this).addResponses(response).build();
   }
 
@@ -263,14 +263,14 @@ public abstract class Course {
 
   /** A course with a consent added; refused after the end. */
   public Course addConsent(Consent consent) {
-    requireOpenOn(consent.givenAt(), "consent " + consent.id());
+    requireOpenOn(consent.givenAt(), "a consent");
     return ImmutableCourse.builder().from(this).addConsents(consent).build();
   }
 
   /** A course in which the consent is withdrawn from a date; the consent itself is kept (R-CONSENT-03). */
   public Course withdrawConsent(String consentId, LocalDate date) {
     if (consents().stream().noneMatch(c -> c.id().equals(consentId))) {
-      throw new CourseStateException(CourseStateException.Reason.NOT_FOUND, "consent", consentId);
+      throw new CourseStateException(CourseStateException.Reason.NOT_FOUND, "consent");
     }
     List<Consent> updated = consents().stream()
         .map(c -> c.id().equals(consentId) ? c.withdraw(date) : c).collect(Collectors.toList());
@@ -349,10 +349,10 @@ public abstract class Course {
   private Stream<Event> eventDates() {
     List<Event> events = new ArrayList<>();
     for (int i = 0; i < meetings().size(); i++) {
-      events.add(new Event("meeting " + meetings().get(i).id(), "meetings[" + i + "].date", meetings().get(i).date()));
+      events.add(new Event("meetings[" + i + "]", "meetings[" + i + "].date", meetings().get(i).date()));
     }
     for (int i = 0; i < checklists().size(); i++) {
-      events.add(new Event("checklist " + checklists().get(i).id(), "checklists[" + i + "].date",
+      events.add(new Event("checklists[" + i + "]", "checklists[" + i + "].date",
           checklists().get(i).date()));
     }
     for (int i = 0; i < formRevisions().size(); i++) {
@@ -360,7 +360,7 @@ public abstract class Course {
           formRevisions().get(i).updatedAt()));
     }
     for (int i = 0; i < responses().size(); i++) {
-      events.add(new Event("response " + responses().get(i).id(), "responses[" + i + "].date",
+      events.add(new Event("responses[" + i + "]", "responses[" + i + "].date",
           responses().get(i).date()));
     }
     return events.stream();
@@ -381,14 +381,14 @@ public abstract class Course {
       String pid = professionals().get(i).id();
       professionalIds.add(pid);
       if (!persons.add(pid)) {
-        v.add("professionals[" + i + "].id", StructuralCode.DUPLICATE_ID, pid);
+        v.add("professionals[" + i + "].id", StructuralCode.DUPLICATE_ID);
       }
     }
     Set<String> custodyHolders = new HashSet<>();
     for (int i = 0; i < privatePersons().size(); i++) {
       PrivatePerson pp = privatePersons().get(i);
       if (!persons.add(pp.id())) {
-        v.add("privatePersons[" + i + "].id", StructuralCode.DUPLICATE_ID, pp.id());
+        v.add("privatePersons[" + i + "].id", StructuralCode.DUPLICATE_ID);
       }
       if (pp.custodyHolder()) {
         custodyHolders.add(pp.id());

@@ -22,8 +22,8 @@ public final class CourseStateException extends IllegalStateException {
     END_BEFORE_EVENT("the end date {0} lies before {1} dated {2}", "slutdatoen {0} ligger før {1} dateret {2}"),
     /** A new coordinator assignment must start after the current one. */
     ASSIGNMENT_ORDER("a new coordinator must start after {0}", "en ny koordinator skal starte efter {0}"),
-    /** The element to change does not exist. */
-    NOT_FOUND("no {0} with id ''{1}''", "ingen {0} med id ''{1}''"),
+    /** The element to change does not exist; the id asked for is never repeated (it may hold anything). */
+    NOT_FOUND("the course has no {0} with the id given", "forløbet har ingen {0} med det angivne id"),
     /** Nothing but consents may be dated before the course's start. */
     BEFORE_START("the course starts on {0}; {1} dated {2} cannot be added",
         "forløbet starter {0}; {1} dateret {2} kan ikke tilføjes"),

@@ -76,7 +76,7 @@ public abstract class Instrument {
       Answer a = answers.get(i);
       Optional<Dimension> d = dimension(a.dimension());
       if (d.isEmpty()) {
-        v.add("answers[" + i + "].dimension", StructuralCode.UNKNOWN_REFERENCE, a.dimension());
+        v.add("answers[" + i + "].dimension", StructuralCode.UNKNOWN_REFERENCE);
       } else if (a.value().isPresent() && !d.get().accepts(a.value().getAsInt())) {
         v.add("answers[" + i + "].value", StructuralCode.OUT_OF_RANGE, d.get().scaleMin(), d.get().scaleMax());
       }
@@ -97,7 +97,7 @@ public abstract class Instrument {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < dimensions().size(); i++) {
       if (!seen.add(dimensions().get(i).code())) {
-        v.add("dimensions[" + i + "].code", StructuralCode.DUPLICATE_ID, dimensions().get(i).code());
+        v.add("dimensions[" + i + "].code", StructuralCode.DUPLICATE_ID);
       }
     }
     v.throwIfAny("Instrument");

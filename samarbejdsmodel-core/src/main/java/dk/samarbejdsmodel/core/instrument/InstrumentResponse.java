@@ -69,7 +69,7 @@ public abstract class InstrumentResponse {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < answers().size(); i++) {
       if (!seen.add(answers().get(i).dimension())) {
-        v.add("answers[" + i + "].dimension", StructuralCode.DUPLICATE_ID, answers().get(i).dimension());
+        v.add("answers[" + i + "].dimension", StructuralCode.DUPLICATE_ID);
       }
     }
     v.throwIfAny("InstrumentResponse");

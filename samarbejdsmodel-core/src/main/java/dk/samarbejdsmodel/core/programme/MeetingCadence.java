@@ -94,6 +94,7 @@ public sealed interface MeetingCadence {
       if (ages.isEmpty()) {
         throw new IllegalArgumentException("AgeMilestones needs at least one age");
       }
+      checkAges("AgeMilestones", ages);
     }
 
     @Override
@@ -122,6 +123,7 @@ public sealed interface MeetingCadence {
       if (perYear < 1 || perYear > 12 || untilAge < 1 || untilAge > 30) {
         throw new IllegalArgumentException("PerYearUntilAge needs 1–12 meetings a year and an age of 1–30");
       }
+      checkAges("PerYearUntilAge", extraAges);
     }
 
     @Override
@@ -170,6 +172,28 @@ public sealed interface MeetingCadence {
         out.add(new ScheduledMeeting(due, "#" + k, false));
       }
       return out;
+    }
+  }
+
+  /** The oldest age a milestone may name, in years (the model's young people are 15–24; 30 as in untilAge). */
+  int MAX_AGE_YEARS = 30;
+
+  /**
+   * Checks milestone ages: each a positive period (no negative part, not zero) of at most
+   * {@value #MAX_AGE_YEARS} years, none given twice.
+   */
+  private static void checkAges(String cadence, List<Period> ages) {
+    java.util.Set<Period> seen = new java.util.HashSet<>();
+    for (Period age : ages) {
+      Objects.requireNonNull(age, "age");
+      if (age.isNegative() || age.isZero() || age.getDays() < 0 || age.getMonths() < 0
+          || age.toTotalMonths() > 12L * MAX_AGE_YEARS || age.toTotalMonths() < 0) {
+        throw new IllegalArgumentException(cadence + " needs ages that are positive periods of at most "
+            + MAX_AGE_YEARS + " years");
+      }
+      if (!seen.add(age.normalized())) {
+        throw new IllegalArgumentException(cadence + " names the same age twice");
+      }
     }
   }
 }

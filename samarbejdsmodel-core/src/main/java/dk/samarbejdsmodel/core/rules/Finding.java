@@ -1,6 +1,7 @@
 package dk.samarbejdsmodel.core.rules;
 
 import dk.samarbejdsmodel.core.Labels;
+import dk.samarbejdsmodel.core.Redaction;
 import dk.samarbejdsmodel.core.Severity;
 import dk.samarbejdsmodel.core.StructuralCode;
 import dk.samarbejdsmodel.core.Violations;
@@ -29,7 +30,6 @@ import org.immutables.value.Value;
 public abstract class Finding {
 
   private static final Pattern CODE = Pattern.compile("SAM-\\d{4}|[a-z0-9.]+:[A-Z0-9-]+");
-  private static final Pattern CPR_LIKE = Pattern.compile("\\d{6}-?\\d{4}");
 
   /** Stable code, {@code SAM-nnnn} for built-ins, {@code namespace:CODE} for vendors' rules. */
   public abstract String code();
@@ -65,11 +65,12 @@ public abstract class Finding {
 
   /**
    * A finding of a rule at its default severity, with both messages rendered from the rule's templates.
-   * Arguments that look like CPR numbers are masked as a last line of defence.
+   * Arguments pass through the SDK's one CPR detector ({@link Redaction#maskCprLike}) as a last line of
+   * defence.
    */
   public static Finding of(Rule rule, String path, Object... args) {
     List<String> a = Arrays.stream(args).map(String::valueOf)
-        .map(s -> CPR_LIKE.matcher(s).find() ? "***" : s).toList();
+        .map(Redaction::maskCprLike).toList();
     Object[] arr = a.toArray();
     return builder().code(rule.code()).severity(rule.defaultSeverity()).ruleId(rule.id()).path(path)
         .messageDa(new MessageFormat(rule.messageTemplate(Labels.DANISH), Locale.ROOT).format(arr))

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.rules;
 
+import dk.samarbejdsmodel.core.Redaction;
 import dk.samarbejdsmodel.core.Severity;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.leadergroup.LeaderGroup;
@@ -50,10 +51,9 @@ public final class RuleEvaluator {
   public List<Finding> evaluate(Course course, LocalDate date) {
     List<Finding> out = new ArrayList<>();
     for (Rule rule : catalogue.rules()) {
-      if (rule.scope() == RuleScope.COURSE && enabled(rule, course.programme())) {
-        for (Finding f : run(rule, () -> rule.evaluate(course, date))) {
-          out.add(adjust(f.about(course.id()), course.programme()));
-        }
+      for (Finding f : run(rule, () -> rule.scope() == RuleScope.COURSE && enabled(rule, course.programme())
+          ? rule.evaluate(course, date) : List.of())) {
+        out.add(adjust(f.about(course.id()), course.programme()));
       }
     }
     return List.copyOf(out);
@@ -71,15 +71,14 @@ public final class RuleEvaluator {
       out.addAll(evaluate(c, date));
     }
     for (Rule rule : catalogue.rules()) {
-      if (rule.scope() != RuleScope.CASELOAD) {
-        continue;
-      }
-      List<Course> included = list.stream().filter(c -> enabled(rule, c.programme())).collect(Collectors.toList());
-      for (Finding f : run(rule, () -> rule.evaluateCaseload(included, date))) {
+      for (Finding f : run(rule, () -> rule.scope() == RuleScope.CASELOAD
+          ? rule.evaluateCaseload(list.stream().filter(c -> enabled(rule, c.programme()))
+              .collect(Collectors.toList()), date)
+          : List.of())) {
         Finding adjusted = f;
         if (f.courseId().isPresent()) {
           String id = f.courseId().get();
-          adjusted = included.stream().filter(c -> c.id().equals(id)).findFirst()
+          adjusted = list.stream().filter(c -> c.id().equals(id)).findFirst()
               .map(c -> adjust(f, c.programme())).orElse(f);
         }
         out.add(adjusted);
@@ -92,9 +91,8 @@ public final class RuleEvaluator {
   public List<Finding> evaluateLeaderGroup(LeaderGroup group, LocalDate date) {
     List<Finding> out = new ArrayList<>();
     for (Rule rule : catalogue.rules()) {
-      if (rule.scope() == RuleScope.LEADER_GROUP) {
-        out.addAll(run(rule, () -> rule.evaluateLeaderGroup(group, date)));
-      }
+      out.addAll(run(rule, () -> rule.scope() == RuleScope.LEADER_GROUP
+          ? rule.evaluateLeaderGroup(group, date) : List.of()));
     }
     return List.copyOf(out);
   }
@@ -104,6 +102,7 @@ public final class RuleEvaluator {
    * course's programme, followed by every running plugin rule's own ({@link Rule#dueItems}), sorted by due date,
    * kind and path. A plugin rule whose due items cannot be computed (it throws) contributes none.
    */
+  @SuppressWarnings({"PMD.AvoidCatchingGenericException", "PMD.AvoidCatchingThrowable"})
   public List<DueItem> dueItems(Course course, LocalDate date) {
     Programme p = course.programme();
     List<DueItem> out = new ArrayList<>();
@@ -116,16 +115,20 @@ public final class RuleEvaluator {
       return List.copyOf(out);
     }
     for (Rule rule : catalogue.rules()) {
-      if (rule.scope() == RuleScope.COURSE && enabled(rule, p)) {
-        try {
-          List<DueItem> items = rule.dueItems(course, date);
-          if (items != null) {
-            out.addAll(items);
+      List<DueItem> items = new ArrayList<>();
+      try {
+        if (rule.scope() == RuleScope.COURSE && enabled(rule, p)) {
+          List<DueItem> found = rule.dueItems(course, date);
+          if (found != null) {
+            found.stream().filter(java.util.Objects::nonNull).forEach(items::add);
           }
-        } catch (RuntimeException e) {
-          // a faulty plugin's due items are left out; its findings report the fault (SAM-0000)
         }
+      } catch (Throwable t) {
+        rethrowIfFatal(t);
+        // a faulty plugin's due items are left out (all of them); its findings report the fault (SAM-0000)
+        items.clear();
       }
+      out.addAll(items);
     }
     out.sort(DueItems.ORDER);
     return List.copyOf(out);
@@ -167,19 +170,79 @@ public final class RuleEvaluator {
     return s == null || s == f.severity() ? f : f.withSeverityOverride(s);
   }
 
-  @SuppressWarnings("PMD.AvoidCatchingGenericException")
+  /**
+   * Runs one rule, totally: whatever the rule does, the evaluation of the other rules goes on. Every
+   * {@code Throwable} the rule throws — runtime exceptions, errors such as {@code AssertionError},
+   * {@code StackOverflowError}, {@code ExceptionInInitializerError} and other {@code LinkageError}s, and checked
+   * exceptions thrown sneakily — becomes one {@code SAM-0000} finding naming the rule's code and the exception's
+   * type (never its message, which may hold anything), and the rule's other findings are dropped. The only
+   * exceptions passed on are those no caller can recover from: {@code OutOfMemoryError} and the JVM's other
+   * {@link VirtualMachineError}s except {@code StackOverflowError} (the stack is unwound once it is caught),
+   * and {@code ThreadDeath}. A {@code null} list counts as no findings; {@code null} elements are dropped and
+   * reported by a {@code SAM-0000} of their own. Every finding's path, messages and arguments pass through the
+   * CPR detector ({@link Redaction#maskCprLike}).
+   */
+  @SuppressWarnings({"PMD.AvoidCatchingGenericException", "PMD.AvoidCatchingThrowable"})
   private static List<Finding> run(Rule rule, Supplier<List<Finding>> evaluation) {
+    List<Finding> out = new ArrayList<>();
+    int nulls = 0;
     try {
       List<Finding> found = evaluation.get();
-      return found == null ? List.of() : found;
-    } catch (RuntimeException | StackOverflowError e) {
-      // the exception's message may hold anything: only the rule's code and the exception type are reported
-      Finding f = Finding.of(BuiltInRules.RULE_FAILED, "", safe(rule.code()), e.getClass().getSimpleName());
-      return List.of(ImmutableFinding.copyOf(f).withRuleId(safe(rule.id())));
+      if (found != null) {
+        for (Finding f : found) {
+          if (f == null) {
+            nulls++;
+          } else {
+            out.add(masked(f));
+          }
+        }
+      }
+    } catch (Throwable t) {
+      rethrowIfFatal(t);
+      return List.of(failure(rule, t.getClass().getSimpleName()));
+    }
+    if (nulls > 0) {
+      out.add(failure(rule, nulls == 1 ? "a null finding" : nulls + " null findings"));
+    }
+    return out;
+  }
+
+  /** The JVM's unrecoverable errors are passed on: every VirtualMachineError but StackOverflowError, ThreadDeath. */
+  private static void rethrowIfFatal(Throwable t) {
+    if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError) || t instanceof ThreadDeath) {
+      throw (Error) t;
+    }
+    if (t instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
     }
   }
 
-  private static String safe(String s) {
-    return s == null || s.isBlank() ? "?" : s;
+  private static Finding failure(Rule rule, String what) {
+    // the rule's own methods may throw as well: the finding names them only when they answer
+    Finding f = Finding.of(BuiltInRules.RULE_FAILED, "", safe(rule::code), what.isEmpty() ? "Throwable" : what);
+    return ImmutableFinding.copyOf(f).withRuleId(Redaction.maskCprLike(safe(rule::id)));
+  }
+
+  private static Finding masked(Finding f) {
+    if (!Redaction.containsCprLike(f.path()) && !Redaction.containsCprLike(f.messageEn())
+        && !Redaction.containsCprLike(f.messageDa()) && !Redaction.containsCprLike(f.ruleId())
+        && f.args().stream().noneMatch(Redaction::containsCprLike)) {
+      return f;
+    }
+    return ImmutableFinding.copyOf(f).withPath(Redaction.maskCprLike(f.path()))
+        .withMessageEn(Redaction.maskCprLike(f.messageEn())).withMessageDa(Redaction.maskCprLike(f.messageDa()))
+        .withRuleId(Redaction.maskCprLike(f.ruleId()))
+        .withArgs(f.args().stream().map(Redaction::maskCprLike).toList());
+  }
+
+  @SuppressWarnings({"PMD.AvoidCatchingGenericException", "PMD.AvoidCatchingThrowable"})
+  private static String safe(Supplier<String> s) {
+    try {
+      String v = s.get();
+      return v == null || v.isBlank() ? "?" : v;
+    } catch (Throwable t) {
+      rethrowIfFatal(t);
+      return "?";
+    }
   }
 }

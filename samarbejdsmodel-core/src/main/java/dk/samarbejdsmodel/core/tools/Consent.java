@@ -70,9 +70,21 @@ public abstract class Consent {
     return ImmutableConsent.copyOf(this).withWithdrawnAt(date);
   }
 
-  /** Whether the consent is inside its validity period and not withdrawn on a date. */
+  /**
+   * The first day the consent can count: the later of the day it was given and its valid-from date. A consent
+   * never covers days before it was given, even when its valid-from date is earlier.
+   */
+  public LocalDate inForceFrom() {
+    return givenAt().isAfter(validFrom()) ? givenAt() : validFrom();
+  }
+
+  /**
+   * Whether the consent is in force on a date — the SDK's one definition, which the consent evaluator uses too:
+   * on or after {@link #inForceFrom()} (given and valid), on or before {@link #validUntil()}, and before the
+   * withdrawal date (a withdrawal takes effect from its date).
+   */
   public boolean isInForceOn(LocalDate date) {
-    return !date.isBefore(validFrom())
+    return !date.isBefore(inForceFrom())
         && validUntil().map(u -> !date.isAfter(u)).orElse(true)
         && withdrawnAt().map(w -> date.isBefore(w)).orElse(true);
   }

@@ -140,10 +140,10 @@ public abstract class GoalAgreementForm {
       for (int j = 0; j < a.goalIds().size(); j++) {
         v.reference(p + ".goalIds[" + j + "]", a.goalIds().get(j), goalIds);
       }
-      a.responsibleId().ifPresent(r -> v.reference(p + ".responsible", r, people));
-      a.followUpById().ifPresent(r -> v.reference(p + ".followUpBy", r, people));
+      a.responsibleId().ifPresent(r -> v.reference(p + ".responsibleId", r, people));
+      a.followUpById().ifPresent(r -> v.reference(p + ".followUpById", r, people));
     }
-    followUpById().ifPresent(r -> v.reference("followUpBy", r, people));
+    followUpById().ifPresent(r -> v.reference("followUpById", r, people));
     for (int i = 0; i < recipientIds().size(); i++) {
       v.reference("recipientIds[" + i + "]", recipientIds().get(i), people);
     }

@@ -50,8 +50,8 @@ class CourseTest {
     CourseStateException e = assertThrows(CourseStateException.class,
         () -> ended.recordMeeting(StructuralValidationTest.network("m9", D.plusDays(11))));
     assertEquals(CourseStateException.Reason.AFTER_END, e.reason());
-    assertEquals("the course ended on 2026-03-12; meeting m9 dated 2026-03-13 cannot be added", e.getMessage());
-    assertEquals("forløbet sluttede 2026-03-12; meeting m9 dateret 2026-03-13 kan ikke tilføjes",
+    assertEquals("the course ended on 2026-03-12; a meeting dated 2026-03-13 cannot be added", e.getMessage());
+    assertEquals("forløbet sluttede 2026-03-12; a meeting dateret 2026-03-13 kan ikke tilføjes",
         e.message(Labels.DANISH));
     assertThrows(CourseStateException.class,
         () -> ended.end(CourseEnd.builder().date(D.plusDays(20)).kind(EndKind.PLANNED).build()));

@@ -44,7 +44,11 @@ class OpenCodeSyntaxTest {
   @Test
   void idsWithTenDigitsInARowAreStillRefusedAsCprLike() {
     qt().withExamples(2000).forAll(textOver("0123456789-ab", 16)).checkAssert(id -> {
-      boolean cprLike = Pattern.compile("\\d{6}-?\\d{4}").matcher(id).find();
+      // the canonical spellings, and DDMMYY SSSS, DDMMYY SS SS, DD MM YY SSSS, DD MM YY SS SS with one to three
+      // hyphens between the groups (Redaction)
+      boolean cprLike = Pattern.compile("\\d{6}-?\\d{4}").matcher(id).find()
+          || Pattern.compile("(?<!\\d)[0-3]\\d(?:-{1,3}[01]\\d-{1,3}\\d\\d|[01]\\d{3})-{1,3}\\d\\d-{0,3}\\d\\d(?!\\d)")
+              .matcher(id).find();
       boolean refused;
       try {
         Goal.builder().id(id.isBlank() ? "g" : id).lifeArea(LifeArea.CRIME).description("x").horizon(GoalHorizon.SHORT)

@@ -151,8 +151,8 @@ class StructuralValidationTest {
         c("form: agreement to unknown goal", () -> form().addAgreements(agreement("a2", "gX").build()).build(),
             "agreements[1].goalIds[0]", StructuralCode.UNKNOWN_REFERENCE),
         c("form: unknown responsible", () -> form().addAgreements(agreement("a2", "g1").responsibleId("nobody")
-            .build()).build(), "agreements[1].responsible", StructuralCode.UNKNOWN_REFERENCE),
-        c("form: unknown follow-up", () -> form().followUpById("nobody").build(), "followUpBy",
+            .build()).build(), "agreements[1].responsibleId", StructuralCode.UNKNOWN_REFERENCE),
+        c("form: unknown follow-up", () -> form().followUpById("nobody").build(), "followUpById",
             StructuralCode.UNKNOWN_REFERENCE),
         c("form: unknown recipient", () -> form().addRecipientIds("nobody").build(), "recipientIds[0]",
             StructuralCode.UNKNOWN_REFERENCE),

@@ -434,7 +434,7 @@ class PersonalDataScanTest {
     String cpr = c.youngPerson().cpr().orElseThrow().value();
     CourseStateException e = assertThrows(CourseStateException.class, () -> c.withdrawConsent(cpr, c.startDate()));
     assertFalse(e.getMessage().contains(cpr));
-    assertTrue(e.getMessage().contains(Redaction.CPR_MASK));
+    assertFalse(Redaction.containsCprLike(e.getMessage()), "the id asked for is never repeated");
     assertFalse(e.message(Labels.DANISH).contains(cpr));
     dk.samarbejdsmodel.core.Violation v = new dk.samarbejdsmodel.core.Violation("x[" + cpr + "]",
         dk.samarbejdsmodel.core.StructuralCode.UNKNOWN_REFERENCE, List.of(cpr.substring(0, 6) + " " + cpr.substring(6)));

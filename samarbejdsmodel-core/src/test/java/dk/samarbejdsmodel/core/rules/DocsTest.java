@@ -134,7 +134,15 @@ class DocsTest {
         scoped to programmes (`Rule.appliesTo`), belong to core elements (`Rule.elements`) and announce its own due
         items (`Rule.dueItems`, with a namespaced `DueItemKind`). A vendor rule that throws is reported as
         `SAM-0000` (with the rule's code and the exception type only — never its message) and the other rules still
-        run. **Caseload** rules (the CTI and ICM caps) run in `evaluateCaseload(courses, date)`, which also returns
+        run. Evaluation is **total**: every `Throwable` a rule throws becomes `SAM-0000` — runtime exceptions,
+        `AssertionError`, `StackOverflowError`, `ExceptionInInitializerError` and other `LinkageError`s (a plugin's
+        missing class is the plugin's fault), checked exceptions thrown sneakily (an `InterruptedException` also keeps
+        the thread's interrupt flag set) — and so does a rule whose own `scope()`, `id()` or `code()` throws. Only the
+        JVM's unrecoverable errors are passed on: `OutOfMemoryError` and the other `VirtualMachineError`s except
+        `StackOverflowError` (the stack has unwound once it is caught), and `ThreadDeath`. A rule that returns `null`
+        has no findings; `null` elements in its list are dropped and reported by a `SAM-0000` of their own ("2 null
+        findings"). Every finding's path, messages and arguments pass through the CPR detector (privacy.md §1.7).
+        **Caseload** rules (the CTI and ICM caps) run in `evaluateCaseload(courses, date)`, which also returns
         every course's own findings; **leader-group** rules run in `evaluateLeaderGroup(group, date)`.
 
         Seeds: S0 Rambøll 2017 (aftercare), S2 implementation guide (mentally vulnerable young people), S4

@@ -85,7 +85,30 @@ public final class Codecs {
   public static final Codec<String> TEXT = text(null);
 
   /** An id: 1 to 128 characters (the core checks that it is printable and not a CPR number). */
-  public static final Codec<String> ID = text(128);
+  public static final Codec<String> ID = new TextCodec<>() {
+    @Override
+    protected String fromText(String text, DecodeContext ctx) {
+      // the core's id rule on every id the format holds, references included: printable, something visible, no
+      // bidi controls, at most 128 characters (code points, as the schema counts), nothing CPR-like
+      java.util.List<dk.samarbejdsmodel.core.Violation> v = new dk.samarbejdsmodel.core.Violations().id("", text)
+          .list();
+      if (!v.isEmpty()) {
+        ctx.violations(v);
+      }
+      return text;
+    }
+
+    @Override
+    protected String toText(String value) {
+      return value;
+    }
+
+    @Override
+    public ObjectNode schema(SchemaContext s) {
+      return SchemaContext.node().put("type", "string").put("minLength", 1)
+          .put("maxLength", dk.samarbejdsmodel.core.Violations.MAX_ID_LENGTH);
+    }
+  };
 
   /** A calendar date, {@code YYYY-MM-DD}. */
   public static final Codec<LocalDate> DATE = new TextCodec<>() {

@@ -216,9 +216,14 @@ public final class DecodeContext {
     violationsAt(pointer(), violations);
   }
 
-  /** Records core violations below a pointer. */
+  /** Records core violations below a pointer (one already reported at the same place is not repeated). */
   public void violationsAt(String pointer, List<Violation> violations) {
     for (Violation v : violations) {
+      String at = Pointers.fromPath(pointer, v.path());
+      ErrorCode code = ErrorCode.of(v.code());
+      if (errors.stream().anyMatch(e -> e.code() == code && e.pointer().equals(at))) {
+        continue;
+      }
       if (errors.size() < maxErrors) {
         errors.add(new ReadError(Pointers.fromPath(pointer, v.path()), ErrorCode.of(v.code()), v.message(DA),
             v.message(Locale.ENGLISH)));
@@ -311,8 +316,26 @@ public final class DecodeContext {
   }
 
   /**
+   * A number with a fraction or exponent exactly as a {@code BigDecimal}. One whose exponent is beyond what a
+   * {@code BigDecimal} holds ({@code 1e9999999999}) is refused as {@link ErrorCode#NUMBER_OUT_OF_RANGE} and kept
+   * as JSON {@code null} in the (then invalid) result.
+   */
+  public JsonNode exactNumber(JsonParser p) throws IOException {
+    try {
+      return EXACT.numberNode(p.getDecimalValue());
+    } catch (NumberFormatException | ArithmeticException | com.fasterxml.jackson.core.JsonParseException e) {
+      error(ErrorCode.NUMBER_OUT_OF_RANGE, "-1E+2147483647", "1E+2147483647");
+      return EXACT.nullNode();
+    }
+  }
+
+  private static final JsonNodeFactory EXACT = JsonNodeFactory.withExactBigDecimals(true);
+
+  /**
    * The value the parser stands on as a tree (for extensions and retained unknown fields), with the node types
-   * a default {@code ObjectMapper.readTree} gives; duplicate keys are refused.
+   * a default {@code ObjectMapper.readTree} gives, except that a number with a fraction or an exponent is kept
+   * exactly, as a {@code BigDecimal} with its scale ({@code 1E-400}, {@code 12345678901234567.89} and
+   * {@code 1.50} come back as written, never rounded to a double); duplicate keys are refused.
    */
   public JsonNode tree(JsonParser p) throws IOException {
     JsonNodeFactory f = JsonNodeFactory.instance;
@@ -352,7 +375,7 @@ public final class DecodeContext {
         };
       }
       case VALUE_NUMBER_FLOAT -> {
-        return f.numberNode(p.getDoubleValue());
+        return exactNumber(p);
       }
       case VALUE_TRUE -> {
         return f.booleanNode(true);

@@ -90,8 +90,12 @@ public final class Draft09Migration implements Migration {
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       String name = e.getKey();
-      if (name.equals("vendorData")) {
+      if (name.equals("vendorData") && !node.has("extensions")) {
         out.set("extensions", e.getValue());
+      } else if (name.equals("vendorData")) {
+        // both vendorData and extensions: never drop one of them; vendorData stays as it is, so a strict reader
+        // refuses it as an unknown field at its own place and a lenient one keeps it
+        out.set(name, e.getValue());
       } else if (goalOrAgreement && name.equals("status") && node.has("statusDate") && !node.has("statusHistory")) {
         ObjectNode change = JsonNodeFactory.instance.objectNode();
         change.set("date", node.get("statusDate"));
@@ -105,6 +109,53 @@ public final class Draft09Migration implements Migration {
       }
     }
     return out;
+  }
+
+  /**
+   * Maps a pointer into the migrated document back to the draft: {@code /schemaVersion} and {@code /kind} to
+   * {@code /formatVersion} and {@code /type}, a course's {@code programme} to {@code programmeId},
+   * {@code extensions} to {@code vendorData}, and a goal's or agreement's {@code statusHistory/0/status} and
+   * {@code statusHistory/0/date} (or the history itself) to the {@code status} and {@code statusDate} they were
+   * made from.
+   */
+  @Override
+  public String sourcePointer(String migratedPointer, ObjectNode source) {
+    if (migratedPointer.isEmpty() || !migratedPointer.startsWith("/")) {
+      return migratedPointer;
+    }
+    String[] parts = migratedPointer.substring(1).split("/", -1);
+    StringBuilder out = new StringBuilder();
+    JsonNode at = source;
+    String parentField = null;
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      String name = part.replace("~1", "/").replace("~0", "~");
+      String mapped = part;
+      if (at instanceof ObjectNode o) {
+        boolean goalOrAgreement = "goals".equals(parentField) || "agreements".equals(parentField);
+        if (i == 0 && name.equals(Documents.SCHEMA_VERSION) && !o.has(name)) {
+          mapped = LEGACY_VERSION_FIELD;
+        } else if (i == 0 && name.equals(Documents.KIND) && !o.has(name)) {
+          mapped = "type";
+        } else if (name.equals("programme") && !o.has(name) && o.has("programmeId")) {
+          mapped = "programmeId";
+        } else if (name.equals("extensions") && !o.has(name) && o.has("vendorData")) {
+          mapped = "vendorData";
+        } else if (goalOrAgreement && name.equals("statusHistory") && !o.has(name) && o.has("status")) {
+          String field = i + 2 < parts.length && parts[i + 1].equals("0") && parts[i + 2].equals("date")
+              ? "statusDate" : "status";
+          return out.append('/').append(field).toString();
+        }
+        at = o.get(mapped.replace("~1", "/").replace("~0", "~"));
+        parentField = mapped.replace("~1", "/").replace("~0", "~");
+      } else if (at != null && at.isArray() && part.matches("0|[1-9][0-9]{0,8}")) {
+        at = at.get(Integer.parseInt(part));
+      } else {
+        at = null;
+      }
+      out.append('/').append(mapped);
+    }
+    return out.toString();
   }
 
   private static ObjectNode rename(ObjectNode node, String from, String to) {
