@@ -18,7 +18,7 @@ public enum DueItemKind {
   NEXT_AGREED_MEETING,
   /** Den unges eget samtykke ved 18 år (R-CONSENT-02). */
   YOUNG_PERSONS_CONSENT,
-  /** Næste dialogskema (domain §4.4: at start, then every programme cadence). */
+  /** Næste dialogskema (docs/domain.md §4.4: at start, then every programme cadence). */
   DIALOGUE,
   /** Frist for en aftale (R-GOAL-05). */
   AGREEMENT_DEADLINE,

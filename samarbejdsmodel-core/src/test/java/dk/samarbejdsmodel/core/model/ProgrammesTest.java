@@ -16,7 +16,7 @@ import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The three built-in programmes are the data of domain.md §3; plugins add programmes, instruments and labels. */
+/** The three built-in programmes are the data of docs/domain.md §3; plugins add programmes, instruments and labels. */
 class ProgrammesTest {
 
   @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The bundled S0 sample cohort reproduces S0's published figures (reference-tables.md) with the seeds' rounding.
+ * The bundled S0 sample cohort reproduces S0's published figures (S0, Rambøll 2017; docs/outcomes.md) with the seeds' rounding.
  * Every test names the figure; the same assertions run for several seeds, since every seed must give the
  * published marginals.
  */
