@@ -17,7 +17,7 @@ public final class LifeArea extends OpenCode {
   public static final LifeArea SCHOOL_EDUCATION_EMPLOYMENT = CODES.builtIn("SCHOOL_EDUCATION_EMPLOYMENT");
   /** Husholdning og økonomi. */
   public static final LifeArea HOUSEHOLD_ECONOMY = CODES.builtIn("HOUSEHOLD_ECONOMY");
-  /** Sociale netværk og kompetencer. */
+  /** Socialt netværk og sociale kompetencer. */
   public static final LifeArea SOCIAL_NETWORK_COMPETENCES = CODES.builtIn("SOCIAL_NETWORK_COMPETENCES");
   /** Fysisk helbred. */
   public static final LifeArea PHYSICAL_HEALTH = CODES.builtIn("PHYSICAL_HEALTH");
