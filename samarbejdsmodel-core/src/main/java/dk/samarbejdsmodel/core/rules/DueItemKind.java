@@ -33,5 +33,13 @@ public enum DueItemKind {
   /** Beslutning om videre støtte efter bostøtten (R-HOUSE-08). */
   FOLLOW_ON_DECISION,
   /** Ny koordinator, when the current assignment ends without a successor (R-COURSE-01). */
-  COORDINATOR
+  COORDINATOR,
+  /** Ungeplan, at the latest 3 months after the 16th birthday (barnets lov § 108, stk. 3; docs/domain.md §5). */
+  YOUTH_PLAN,
+  /** Afgørelse om ungestøtte, at the latest at 17½ — 6 months before 18 (barnets lov § 111, stk. 1). */
+  CONTINUED_SUPPORT_DECISION,
+  /** Voksenområdet med i teamet ved 17½ (R-COURSE-05; S0 p. 5). */
+  ADULT_SERVICES,
+  /** Dialogskema ved afslutning, at the latest on the last day before the programme's end age (§4.4). */
+  END_DIALOGUE_FORM
 }

@@ -111,6 +111,11 @@ final class SimpleRule implements Rule {
   }
 
   @Override
+  public String legalBasis() {
+    return BuiltInRules.LEGAL_BASIS.getOrDefault(id, "");
+  }
+
+  @Override
   public String messageTemplate(Locale locale) {
     return "da".equals(locale.getLanguage()) ? templateDa : templateEn;
   }

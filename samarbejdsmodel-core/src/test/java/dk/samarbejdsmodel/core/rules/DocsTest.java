@@ -72,6 +72,9 @@ class DocsTest {
         + "6 months before it — the SDK's encoding of the team's assessment");
     TRIGGERS.put("SAM-4041", "the course ended with `youngPersonInvolved = false`");
     TRIGGERS.put("SAM-4042", "the course ended with `teamInvolved = false`");
+    TRIGGERS.put("SAM-4051", "programmes with a fixed meeting at 17½ (AFTERCARE): from the day after the young "
+        + "person turns 17½, while no adult-services caseworker (`CASEWORKER_ADULTS`) has joined the team, if the "
+        + "course was open at 17½");
     TRIGGERS.put("SAM-5011", "`SM_ONLY` for a young person in the `HOMELESS` subgroup");
     TRIGGERS.put("SAM-5021", "housing support is recorded but the subgroup is not");
     TRIGGERS.put("SAM-5031", "`SM_WITH_ICM` for a young person in the `AT_RISK` subgroup");
@@ -88,7 +91,8 @@ class DocsTest {
     TRIGGERS.put("SAM-5081", "CTI or ICM has ended (by the date) and no follow-on decision is recorded");
     TRIGGERS.put("SAM-5091", "the CTI or ICM worker is (or was) the course's coordinator");
     TRIGGERS.put("SAM-6011", "leader group in operation: more than 6 months between meetings, or since the last one");
-    TRIGGERS.put("SAM-6021", "the leader group has no member from children and youth, employment, or adult services");
+    TRIGGERS.put("SAM-6021", "the leader group has no member from children and youth, employment, the youth effort "
+        + "(UU, today KUI) or adult services; or, when it oversees `MENTAL_HEALTH`, from regional psychiatry");
     TRIGGERS.put("SAM-0000", "a rule threw an exception (a faulty plugin); reported instead of stopping");
   }
 
@@ -131,21 +135,25 @@ class DocsTest {
         run. **Caseload** rules (the CTI and ICM caps) run in `evaluateCaseload(courses, date)`, which also returns
         every course's own findings; **leader-group** rules run in `evaluateLeaderGroup(group, date)`.
 
-        Seeds: S0 Rambøll 2017 (aftercare), S2 implementation guide (mentally vulnerable young people), S4
-        Samarbejdsmodellen with housing support (homeless young people); see the specification's seed key.
+        **Seed** names the source report and page: S0 = Rambøll for Socialstyrelsen, *Ti kommuners foreløbige
+        erfaringer og resultater med samarbejdsmodellen* (2017); S2 = Socialstyrelsen, *Guide til implementering af
+        Samarbejdsmodellen* (2015); S4 = Socialstyrelsen, *Samarbejdsmodellen og bostøtte til unge i hjemløshed og
+        unge i risiko for hjemløshed* (2018); pages as printed (domain.md §0). **Law** names the current section
+        where a legal duty stands behind the rule (`Rule.legalBasis()`; barnets lov = LBK nr. 282 af 17/03/2025).
         `R-CONSENT-03` (sharing only within scope and validity) is not a finding: it is checked when information is
         shared, not when a course is evaluated.
 
         ## Catalogue
 
-        | Code | Severity | Rule ID | Scope | Seed | Danish message | English message |
-        |---|---|---|---|---|---|---|
+        | Code | Severity | Rule ID | Scope | Seed | Law | Danish message | English message |
+        |---|---|---|---|---|---|---|---|
         """);
     List<Rule> rules = new java.util.ArrayList<>(RuleCatalogue.builtIn().rules());
     rules.add(BuiltInRules.RULE_FAILED);
     for (Rule r : rules) {
       b.append("| ").append(r.code()).append(" | ").append(r.defaultSeverity()).append(" | ").append(r.id())
           .append(" | ").append(r.scope()).append(" | ").append(cell(r.seed())).append(" | ")
+          .append(r.legalBasis().isEmpty() ? "—" : cell(r.legalBasis())).append(" | ")
           .append(cell(r.messageTemplate(Labels.DANISH))).append(" | ").append(cell(r.messageTemplate(Labels.ENGLISH)))
           .append(" |\n");
     }
@@ -227,6 +235,20 @@ class DocsTest {
         Each programme's cadence carries a `Tolerance` (programme configuration). The built-ins use
         `Tolerance.standard()`: a meeting up to **2 months early** counts; an unheld meeting is **overdue 1 month**
         after its due date and **missed 3 months** after it.
+
+        **The meeting at 17½ is a legal deadline.** The municipality must decide on ungestøtte at the latest 6 months
+        before a placement ends at 18 (barnets lov § 111, stk. 1), after revising the ungeplan with the young person
+        (§ 111, stk. 2); the fixed meeting at 17½ is where the team prepares that decision. It therefore counts only
+        when held **on or before** the day the young person turns 17½: the late tolerance does not apply, and from
+        the next day an unheld meeting is missed (`MeetingSchedule.LEGAL_DEADLINE_AGE`). The early tolerance still
+        does.
+
+        **Due items from the law** (docs/domain.md §5): `YOUTH_PLAN`, the ungeplan at the latest 3 months after the
+        16th birthday (§ 108, stk. 3), shown while the course is open before that date; `CONTINUED_SUPPORT_DECISION`
+        at 17½ for placed young people (`TargetGroup.PLACED`, § 111); `ADULT_SERVICES` at 17½ until an
+        adult-services caseworker joins the team (R-COURSE-05); `END_DIALOGUE_FORM` on the last day before the
+        programme's end age. The SDK does not hold the ungeplan or the decision (they live in the children's case
+        system), so those two are reminders that disappear after their date.
 
         - A **fixed** network meeting (`Meeting.fixed()`, true for every network meeting unless the vendor marks an
           extra meeting otherwise) dated from "counts from" up to the day before "missed from", and on or before the

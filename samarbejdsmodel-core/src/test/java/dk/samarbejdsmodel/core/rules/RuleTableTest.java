@@ -126,7 +126,7 @@ class RuleTableTest {
     return b.build();
   }
 
-  static final LeaderArea[] ALL_AREAS = {LeaderArea.CHILDREN_AND_YOUTH, LeaderArea.EMPLOYMENT,
+  static final LeaderArea[] ALL_AREAS = {LeaderArea.CHILDREN_AND_YOUTH, LeaderArea.EMPLOYMENT, LeaderArea.UU,
       LeaderArea.ADULT_SERVICES};
   static final List<LocalDate> HALF_YEARLY = List.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 8, 1),
       LocalDate.of(2026, 1, 15), LocalDate.of(2026, 5, 1));
@@ -219,6 +219,9 @@ class RuleTableTest {
           on(() -> ended(aftercare(), D, EndKind.UNPLANNED, true, true), D)),
       new Row("SAM-4042", on(() -> ended(aftercare(), D, EndKind.UNPLANNED, true, false), D),
           on(() -> ended(aftercare(), D, EndKind.UNPLANNED, true, true), D)),
+      new Row("SAM-4051", on(Fixtures::aftercare, LawDeadlinesTest.AT_17_HALF.plusDays(1)),
+          on(() -> LawDeadlinesTest.withAdultServices(aftercare(), LawDeadlinesTest.AT_17_HALF),
+              LawDeadlinesTest.AT_17_HALF.plusDays(1))),
       new Row("SAM-5011", on(() -> housing(homelessness(), HousingSupport.builder()
           .combination(HousingSupportCombination.SM_ONLY).build()), D),
           on(() -> housing(homelessness(b -> b.housingSubgroup(HousingSubgroup.AT_RISK)
@@ -297,7 +300,7 @@ class RuleTableTest {
   /** The R- IDs of the domain contract, docs/domain.md (checked against that file). */
   static final Set<String> SPEC_IDS = new TreeSet<>(List.of("R-GOAL-01", "R-GOAL-02", "R-GOAL-03", "R-GOAL-04",
       "R-GOAL-05", "R-GOAL-06", "R-CONSENT-01", "R-CONSENT-02", "R-CONSENT-04", "R-MEET-01", "R-MEET-02",
-      "R-MEET-03", "R-MEET-04", "R-MEET-05", "R-COURSE-01", "R-COURSE-02", "R-COURSE-03", "R-COURSE-04",
+      "R-MEET-03", "R-MEET-04", "R-MEET-05", "R-COURSE-01", "R-COURSE-02", "R-COURSE-03", "R-COURSE-04", "R-COURSE-05",
       "R-HOUSE-01", "R-HOUSE-02", "R-HOUSE-03", "R-HOUSE-04", "R-HOUSE-05", "R-HOUSE-06", "R-HOUSE-07",
       "R-HOUSE-08", "R-HOUSE-09", "R-LEAD-01", "R-LEAD-02"));
 
