@@ -657,6 +657,43 @@ final class BuiltInRules {
         });
       }));
 
+  // ------------------------------------------------------------------ code lists (§7)
+
+  /**
+   * R-CODE-01: a status registration or checklist dated after a code's last day still uses the retired code
+   * (docs/domain.md §7). Older registrations keep their codes without a finding.
+   */
+  static final SimpleRule CODE_01 = SimpleRule.course("R-CODE-01", "SAM-7011", WARNING, "SDK (docs/domain.md §7)",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        for (int i = 0; i < c.statusRegistrations().size(); i++) {
+          var r = c.statusRegistrations().get(i);
+          if (!r.date().isAfter(e)) {
+            retired(r.date(), r.education(), r.employment(), "statusRegistrations[" + i + "]", out);
+          }
+        }
+        for (int i = 0; i < c.checklists().size(); i++) {
+          var x = c.checklists().get(i);
+          if (!x.date().isAfter(e)) {
+            retired(x.date(), x.education(), x.employment(), "checklists[" + i + "]", out);
+          }
+        }
+      });
+
+  private static void retired(LocalDate date, Optional<dk.samarbejdsmodel.core.tools.EducationStatus> education,
+      Optional<dk.samarbejdsmodel.core.tools.EmploymentStatus> employment, String path, SimpleRule.Out out) {
+    education.flatMap(dk.samarbejdsmodel.core.tools.EducationStatus::type).ifPresent(t -> {
+      if (t.validity().until().map(date::isAfter).orElse(false)) {
+        out.add(path + ".education.type", t.code(), date, t.validity().until().get());
+      }
+    });
+    employment.ifPresent(s -> {
+      if (s.validity().until().map(date::isAfter).orElse(false)) {
+        out.add(path + ".employment", s.code(), date, s.validity().until().get());
+      }
+    });
+  }
+
   // ------------------------------------------------------------------ leader group (§4.7)
 
   static final SimpleRule LEAD_01 = SimpleRule.leaderGroup("R-LEAD-01", "SAM-6011", WARNING, "S2 p. 25",
@@ -699,5 +736,5 @@ final class BuiltInRules {
       COURSE_04_YOUNG_PERSON, COURSE_04_TEAM, COURSE_05,
       HOUSE_01, HOUSE_02, HOUSE_03, HOUSE_04_BEFORE, HOUSE_04_AFTER, HOUSE_05_HOUSING, HOUSE_05_LENGTH,
       HOUSE_05_PHASES, HOUSE_06, HOUSE_07_CAP, HOUSE_07_VISITATION, HOUSE_08, HOUSE_09,
-      LEAD_01, LEAD_02);
+      CODE_01, LEAD_01, LEAD_02);
 }

@@ -93,6 +93,8 @@ class DocsTest {
     TRIGGERS.put("SAM-6011", "leader group in operation: more than 6 months between meetings, or since the last one");
     TRIGGERS.put("SAM-6021", "the leader group has no member from children and youth, employment, the youth effort "
         + "(UU, today KUI) or adult services; or, when it oversees `MENTAL_HEALTH`, from regional psychiatry");
+    TRIGGERS.put("SAM-7011", "a status registration or meeting checklist dated after a code's last day uses that "
+        + "code (`PRODUCTION_SCHOOL` after 31 July 2019, `REHABILITATION` after 30 June 2026; docs/domain.md §7)");
     TRIGGERS.put("SAM-0000", "a rule threw an exception (a faulty plugin); reported instead of stopping");
   }
 
@@ -111,7 +113,7 @@ class DocsTest {
         **findings**; it never throws for a breach. Each finding has:
 
         - a stable **code** `SAM-nnnn` — the first digit is the area (1 goal form, 2 consent, 3 meetings, 4 course,
-          5 housing support, 6 leader group), the next two the rule number, the last the variant; vendors' rules use
+          5 housing support, 6 leader group, 7 code lists), the next two the rule number, the last the variant; vendors' rules use
           `namespace:CODE`;
         - a **severity** (`ERROR` a binding rule is broken, `WARNING` the model's recommended practice is not
           followed, `INFO` worth knowing);

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samarbejdsmodel.core.CodeValidity;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.course.ImmutableCourse;
+import dk.samarbejdsmodel.core.course.StatusRegistration;
 import dk.samarbejdsmodel.core.course.TeamMembership;
 import dk.samarbejdsmodel.core.leadergroup.LeaderArea;
 import dk.samarbejdsmodel.core.leadergroup.LeaderGroup;
@@ -14,6 +16,9 @@ import dk.samarbejdsmodel.core.meeting.Meeting;
 import dk.samarbejdsmodel.core.meeting.MeetingKind;
 import dk.samarbejdsmodel.core.people.ParticipantRole;
 import dk.samarbejdsmodel.core.people.Professional;
+import dk.samarbejdsmodel.core.tools.EducationStatus;
+import dk.samarbejdsmodel.core.tools.EducationType;
+import dk.samarbejdsmodel.core.tools.EmploymentStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +57,45 @@ class LawDeadlinesTest {
     meetings.add(dk.samarbejdsmodel.core.meeting.ImmutableMeeting.copyOf(template).withId("m-17-6")
         .withNextMeetingDate(Optional.of(date.plusMonths(2))).withDate(date).withFixed(true));
     return ImmutableCourse.copyOf(c).withMeetings(meetings);
+  }
+
+  static Course withRegistration(Course c, LocalDate date, EducationType type) {
+    List<StatusRegistration> rs = new ArrayList<>(c.statusRegistrations());
+    rs.add(StatusRegistration.builder().date(date).education(EducationStatus.inEducation(type)).build());
+    return ImmutableCourse.copyOf(c).withStatusRegistrations(rs);
+  }
+
+  static Course withEmployment(Course c, LocalDate date, EmploymentStatus status) {
+    List<StatusRegistration> rs = new ArrayList<>(c.statusRegistrations());
+    rs.add(StatusRegistration.builder().date(date).employment(status).build());
+    return ImmutableCourse.copyOf(c).withStatusRegistrations(rs);
+  }
+
+  // ------------------------------------------------------------------ code validity (R-CODE-01)
+
+  @Test
+  void retired_codes_stay_readable_and_new_input_with_them_gets_a_finding() {
+    assertTrue(EducationType.PRODUCTION_SCHOOL.validity().isCurrentOn(LocalDate.of(2019, 7, 31)));
+    assertFalse(EducationType.PRODUCTION_SCHOOL.validity().isCurrentOn(LocalDate.of(2019, 8, 1)));
+    assertTrue(EducationType.FGU.validity().isCurrentOn(LocalDate.of(2019, 8, 1)));
+    assertEquals(CodeValidity.ALWAYS, EducationType.of("dk.aarhus:OWN").validity());
+    assertEquals(CodeValidity.ALWAYS, EducationType.STU.validity());
+    // an old registration keeps its legacy code without a finding
+    Course old = withRegistration(Fixtures.aftercare(), Fixtures.START, EducationType.PRODUCTION_SCHOOL);
+    Course oldLegacy = ImmutableCourse.copyOf(old).withStatusRegistrations(List.of(StatusRegistration.builder()
+        .date(LocalDate.of(2019, 7, 31)).education(EducationStatus.inEducation(EducationType.PRODUCTION_SCHOOL))
+        .build()));
+    assertFalse(codes(oldLegacy, Fixtures.D).contains("SAM-7011"));
+    // new input with a retired code: a finding with the path, never an exception
+    Finding f = RULES.evaluate(old, Fixtures.D).stream().filter(x -> x.code().equals("SAM-7011")).findFirst()
+        .orElseThrow();
+    assertEquals("statusRegistrations[0].education.type", f.path());
+    assertEquals(List.of("PRODUCTION_SCHOOL", Fixtures.START.toString(), "2019-07-31"), f.args());
+    // revalidering: current on 30 June 2026, retired from 1 July 2026
+    assertFalse(codes(withEmployment(Fixtures.aftercare(), LocalDate.of(2026, 5, 1), EmploymentStatus.REHABILITATION),
+        Fixtures.D).contains("SAM-7011"));
+    assertTrue(codes(withEmployment(Fixtures.aftercare(), LocalDate.of(2026, 7, 1), EmploymentStatus.REHABILITATION),
+        LocalDate.of(2026, 7, 1)).contains("SAM-7011"));
   }
 
   static Optional<DueMeeting> at17Half(Course c, LocalDate date) {
