@@ -56,7 +56,10 @@ public final class HandleplanMapper {
     if (t.contains("krimi")) {
       return LifeArea.CRIME;
     }
-    if (t.contains("økonomi") || t.contains("bolig") || t.contains("praktisk")) {
+    if (t.contains("bolig")) {
+      return LifeArea.HOUSING;
+    }
+    if (t.contains("økonomi") || t.contains("praktisk")) {
       return LifeArea.HOUSEHOLD_ECONOMY;
     }
     return LifeArea.SOCIAL_NETWORK_COMPETENCES; // udvikling og adfærd, familie, fritid og venskaber, netværk
