@@ -553,14 +553,18 @@ public final class Measures {
    */
   public static Measure<Grouped<Share>> modelFidelityIndex(Grouping grouping) {
     String table = "O-08i/" + grouping;
-    String method = "O-08: desirable answers of all answered checklist items (the desirable answer is no for "
-        + "PROFESSIONALS_ONLY_PREMEETING, yes for the others), per " + grouping.name().toLowerCase();
+    String method = "O-08: desirable answers of the answered checklist items that describe the model's use (the "
+        + "desirable answer is no for PROFESSIONALS_ONLY_PREMEETING, yes for the others; the usefulness items "
+        + "FORM_USEFUL and NETWORK_CARD_GAVE_OVERVIEW are left out), per " + grouping.name().toLowerCase();
     return measure("O-08i", (r, t) -> {
       String key = grouping.key(r);
       name(t, table, key, grouping.label(r));
       t.add(table + "/answered", key, 0);
       for (ChecklistRecord c : r.checklists()) {
         c.answers().forEach((item, a) -> {
+          if (!item.countsForFidelity()) {
+            return;
+          }
           t.increment(table + "/answered", key);
           t.add(table + "/desirable", key, a == item.desirableAnswer() ? 1 : 0);
         });
