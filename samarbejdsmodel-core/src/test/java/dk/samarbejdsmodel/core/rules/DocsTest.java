@@ -263,7 +263,22 @@ class DocsTest {
         - **Extra meetings** — fixed meetings that fulfil no due meeting — are listed in `extraMeetingIds()`; they
           never fulfil a later milestone early unless they lie in its window.
         - **Fixed-meeting completion (O-11)**: `heldCount()` / `expectedCount()`, where expected counts the due
-          meetings held, overdue or missed, and those due whose due date has passed.
+          meetings held, overdue or missed, and those due whose due date has passed. The outcome measure
+          (`Measures.fixedMeetingCompletion()`) reads exactly these two counts from this schedule, so O-11 and the
+          R-MEET-03 findings cannot disagree; a property test checks that O-11 over a cohort equals the sum of the
+          per-course schedules.
+
+        **One expansion.** `MeetingCadence.expand(birthDate, start, horizon)` is the one place a cadence becomes
+        due dates; the schedule then keeps those on or after the start, before the programme's end age and not
+        after the course's end. Until issue 15 the outcome measure expanded the cadence a second way (a milestone
+        counted only once its late tolerance had closed; held only up to the late tolerance; a rolling cadence
+        counted whole windows from the start). On the bundled S0 sample (180 AFTERCARE courses as of 2016-01-31)
+        19 courses differed: due/held was 125/23 and is now 126/28. Meetings held between one and three months
+        after a milestone now count as held (as R-MEET-03 always counted them), a milestone held early counts
+        at once, and an unheld milestone counts as due from its due date rather than once its late tolerance
+        has closed. On the S4 sample (100 HOMELESSNESS courses
+        as of 2019-12-31, which record no fixed meetings) due went from 147 to 246: every four-monthly due date
+        that has passed now counts, not only the meetings of complete twelve-month windows.
 
         **Gaps (R-MEET-04).** Where the programme sets `maxMonthsBetweenNetworkMeetings` (AFTERCARE: 3), every
         stretch of more than that between two network meetings, or since the last one, is a `MeetingGap` and finding
