@@ -42,10 +42,10 @@ class DocsTest {
     TRIGGERS.put("SAM-1051", "an agreement's deadline has passed and its status is neither `DONE` nor `CANCELLED`");
     TRIGGERS.put("SAM-1061", "a *planned* end where the form then holds no active goal or no open agreement with a "
         + "responsible party (unplanned ends are exempt)");
-    TRIGGERS.put("SAM-2011", "with the default consent policy (S2), a consent given before the 18th birthday is "
-        + "not signed by a custody holder");
-    TRIGGERS.put("SAM-2012", "with the default consent policy (S2), a consent given before the 18th birthday is "
-        + "not signed by the young person");
+    TRIGGERS.put("SAM-2011", "a consent given before the 18th birthday is not signed by a custody holder although "
+        + "the programme's consent policy requires it at that age (the default policy, S2, does; AFTERCARE's does not)");
+    TRIGGERS.put("SAM-2012", "a consent given before the 18th birthday is not signed by the young person although "
+        + "the programme's consent policy requires it at that age (the default policy, S2, does)");
     TRIGGERS.put("SAM-2021", "from the 18th birthday, a consent signed only by custody holders is in force and "
         + "none signed by the young person is");
     TRIGGERS.put("SAM-2041", "the network card was made before the first consent (or with none)");
@@ -129,10 +129,16 @@ class DocsTest {
         concern the present — overdue agreements, due meetings, gaps, the coordinator — therefore change with the
         date; every such change is announced by a due item (see `schedules.md`).
 
-        **Programmes** switch rules off (`Programme.disabledRules`, by rule ID) and change severities
-        (`Programme.severityOverrides`, keyed by code or rule ID; the code wins). **Vendors** add rules by
-        implementing `Rule` and registering a `RuleProvider` in
-        `META-INF/services/dk.samarbejdsmodel.core.rules.RuleProvider`; a vendor rule that throws is reported as
+        **Programmes** switch rules off (`Programme.disabledRules`, by rule ID for all its codes, or by finding code)
+        and change severities (`Programme.severityOverrides`, keyed by code or rule ID; the code wins). A malformed
+        entry is refused when the programme is built; an entry that names no rule (`R-MEET-99`) is reported by
+        `RuleCatalogue.check(programme)`. A programme's **core elements** switch rules too: a rule runs only for a
+        programme that uses the element it belongs to (table below), and the rule's due items go with it.
+        **Vendors** add rules by implementing `Rule` — most easily with `SimpleRule.builder(id, code)`, which
+        checks the namespaced code and both message templates when the rule is built — and registering a
+        `RuleProvider` in `META-INF/services/dk.samarbejdsmodel.core.rules.RuleProvider`. A vendor rule may be
+        scoped to programmes (`Rule.appliesTo`), belong to core elements (`Rule.elements`) and announce its own due
+        items (`Rule.dueItems`, with a namespaced `DueItemKind`). A vendor rule that throws is reported as
         `SAM-0000` (with the rule's code and the exception type only — never its message) and the other rules still
         run. **Caseload** rules (the CTI and ICM caps) run in `evaluateCaseload(courses, date)`, which also returns
         every course's own findings; **leader-group** rules run in `evaluateLeaderGroup(group, date)`.
@@ -144,6 +150,29 @@ class DocsTest {
         where a legal duty stands behind the rule (`Rule.legalBasis()`; barnets lov = LBK nr. 282 af 17/03/2025).
         `R-CONSENT-03` (sharing only within scope and validity) is not a finding: it is checked when information is
         shared, not when a course is evaluated.
+
+        ## Core elements switch rules
+
+        A programme that leaves a core element out of `Programme.elements` runs none of the element's rules and
+        lists none of their due items. Rules not named here run whatever the elements (the consent rules are law;
+        the course and housing rules follow the programme's own settings).
+
+        | Core element | Rules (rule ID, or a single finding code) |
+        |---|---|
+        """);
+    Map<dk.samarbejdsmodel.core.programme.CoreElement, List<String>> byElement = new java.util.TreeMap<>();
+    CoreElementRules.TABLE.forEach((rule, element) ->
+        byElement.computeIfAbsent(element, e -> new java.util.ArrayList<>()).add(rule));
+    for (dk.samarbejdsmodel.core.programme.CoreElement e : dk.samarbejdsmodel.core.programme.CoreElement.values()) {
+      b.append("| `").append(e).append("` | ")
+          .append(byElement.getOrDefault(e, List.of()).stream().map(r -> r.startsWith("§") ? "due item " + r : r)
+              .reduce((x, y) -> x + ", " + y).orElse("—"))
+          .append(" |\n");
+    }
+    b.append("""
+
+        `LEADER_GROUP`'s rules run in `evaluateLeaderGroup`, which belongs to no programme; they are listed for
+        completeness and always run there.
 
         ## Catalogue
 
@@ -186,7 +215,7 @@ class DocsTest {
     StringBuilder b = new StringBuilder("| Due | What | Rule | Concerns |\n|---|---|---|---|\n");
     for (DueItem i : DueItems.of(c, d)) {
       b.append("| ").append(i.dueDate()).append(" | ").append(i.kind()).append(" (")
-          .append(Labels.label(i.kind(), Labels.ENGLISH)).append(") | ").append(i.ruleId()).append(" | `")
+          .append(i.kind().label(Labels.ENGLISH)).append(") | ").append(i.ruleId()).append(" | `")
           .append(i.path()).append("`").append(i.args().isEmpty() ? "" : " " + String.join(", ", i.args()))
           .append(" |\n");
     }
