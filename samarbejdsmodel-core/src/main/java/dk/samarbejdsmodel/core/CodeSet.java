@@ -23,6 +23,7 @@ public final class CodeSet<T extends OpenCode> {
 
   private final Function<String, T> factory;
   private final Map<String, T> builtIns = new LinkedHashMap<>();
+  private final Map<String, CodeValidity> validity = new LinkedHashMap<>();
 
   /** Creates an empty set with the type's constructor. */
   public CodeSet(Function<String, T> factory) {
@@ -34,6 +35,22 @@ public final class CodeSet<T extends OpenCode> {
     T value = factory.apply(code);
     builtIns.put(code, value);
     return value;
+  }
+
+  /**
+   * Declares a built-in constant that is current only in a period (a legacy or a new code, docs/domain.md §7);
+   * call only from the code type's static initialiser.
+   */
+  public T builtIn(String code, CodeValidity period) {
+    T value = builtIn(code);
+    validity.put(code, period);
+    return value;
+  }
+
+  /** The period in which the code is current: {@link CodeValidity#ALWAYS} unless declared, and for vendor codes. */
+  public CodeValidity validity(T value) {
+    CodeValidity v = validity.get(value.code());
+    return v != null && builtIns.get(value.code()) == value ? v : CodeValidity.ALWAYS;
   }
 
   /**

@@ -50,7 +50,7 @@ import java.util.Locale;
  * Leverandørintegration — what a case-system vendor does with the SDK, end to end.
  *
  * <ol>
- *   <li>take the vendor's own plan record (an ICS-style {@link Handleplan} under SEL § 140) and map it onto the
+ *   <li>take the vendor's own plan record (an ICS-style {@link Handleplan}: the ungeplan under barnets lov § 108) and map it onto the
  *       goal-and-agreement form ({@link HandleplanMapper});</li>
  *   <li>put it on the young person's course — structurally invalid input is refused with every violation,
  *       in Danish;</li>
@@ -170,7 +170,7 @@ public final class VendorIntegration {
     return new Result(course, findings, due, share, file);
   }
 
-  /** The course a vendor holds for the plan's young person (an aftercare course under SEL § 140). */
+  /** The course a vendor holds for the plan's young person (an aftercare course; the plan is the ungeplan, barnets lov §§ 108–110). */
   public static Course course(Handleplan plan, String youngPersonId) {
     String c = plan.caseId();
     LocalDate start = plan.planDate().minusWeeks(3);
@@ -222,7 +222,7 @@ public final class VendorIntegration {
   /** A DUBU-style plan for a 17-year-old placed young person: school, well-being and network targets. */
   public static Handleplan samplePlan() {
     LocalDate planned = LocalDate.of(2025, 11, 24);
-    return new Handleplan("sag4711", "150808-4123", "Sara", "Nielsen", "SEL § 140", planned,
+    return new Handleplan("sag4711", "150808-4123", "Sara", "Nielsen", "barnets lov § 108 (ungeplan)", planned,
         "Jeg vil gerne i gang med en uddannelse som frisør og have mit eget værelse.",
         List.of(
             new Handleplan.Target(1, "Skoleforhold", "Gennemføre 10. klasse og søge ind på en erhvervsuddannelse",

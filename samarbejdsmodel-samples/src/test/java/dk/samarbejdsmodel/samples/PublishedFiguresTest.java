@@ -29,7 +29,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** S2, S4 and S1 figures and the Wilson test vector of reference-tables.md. */
+/** S2, S4 and S1 figures and the Wilson test vector in docs/outcomes.md. */
 class PublishedFiguresTest {
 
   @Test

@@ -366,7 +366,7 @@ public final class RandomCourses {
         LocalDate s = start.minusDays(r.nextInt(400));
         b.interventionOverview(InterventionOverview.builder().updatedAt(plusDays(start, 0, 60))
             .addInterventions(Intervention.builder().id("i1").name("Kontaktperson")
-                .legalBasis(LegalBasis.of("SEL § 52, stk. 3, nr. 7")).providerId(orgs.get(0).id())
+                .legalBasis(LegalBasis.of("barnets lov § 32, stk. 1, nr. 3")).providerId(orgs.get(0).id())
                 .responsibleId(pros.get(pros.size() - 1).id()).start(s).build())
             .build());
       }

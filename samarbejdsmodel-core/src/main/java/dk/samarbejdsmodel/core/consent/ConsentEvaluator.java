@@ -18,7 +18,7 @@ import java.util.Optional;
  * Samtykkevurdering: decides whether a recipient may receive an information category about the young person
  * on a date — a pure function of the consents, the programme's consent policy and the birth date.
  *
- * <p>The rules (domain.md §4.3):
+ * <p>The rules (docs/domain.md §4.3):
  * <ul>
  *   <li>R-CONSENT-03 — a consent counts only if one of its parties names the recipient (the organisation, or
  *       the named professional), it lists the category, the date lies on or after both the date it was given

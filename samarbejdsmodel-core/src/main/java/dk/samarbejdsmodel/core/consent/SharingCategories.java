@@ -38,7 +38,8 @@ public final class SharingCategories {
       LifeArea.PHYSICAL_HEALTH, Set.of(InformationCategory.HEALTH),
       LifeArea.MENTAL_HEALTH, Set.of(InformationCategory.HEALTH),
       LifeArea.CRIME, Set.of(InformationCategory.CRIME),
-      LifeArea.SUBSTANCE_USE, Set.of(InformationCategory.SUBSTANCE_USE));
+      LifeArea.SUBSTANCE_USE, Set.of(InformationCategory.SUBSTANCE_USE),
+      LifeArea.HOUSING, Set.of(InformationCategory.HOUSING));
 
   /** The category of the young person's wishes, meetings, interventions and the network card and overview. */
   public static final InformationCategory SOCIAL_RECORDS = InformationCategory.SOCIAL;

@@ -32,6 +32,15 @@ public abstract class StatusRegistration {
   /** Bolig. */
   public abstract Optional<HousingStatus> housing();
 
+  /**
+   * Registreret af: the id of the participant who recorded it (optional; for vendors' audit trails). An id, never
+   * a name.
+   */
+  public abstract Optional<String> recordedBy();
+
+  /** Registreret den: the date it was recorded (optional; for vendors' audit trails). */
+  public abstract Optional<LocalDate> recordedAt();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -46,6 +55,7 @@ public abstract class StatusRegistration {
     if (education().isEmpty() && employment().isEmpty() && housing().isEmpty()) {
       v.add("", StructuralCode.INCONSISTENT, "a registration holds education, employment or housing status");
     }
+    recordedBy().ifPresent(r -> v.id("recordedBy", r));
     v.throwIfAny("StatusRegistration");
   }
 }

@@ -27,8 +27,8 @@ public final class Instruments {
               "School, education and employment", 1, 5, Polarity.HIGHER_IS_BETTER),
           dim(LifeArea.HOUSEHOLD_ECONOMY.code(), "Husholdning og økonomi", "Household and economy", 1, 5,
               Polarity.HIGHER_IS_BETTER),
-          dim(LifeArea.SOCIAL_NETWORK_COMPETENCES.code(), "Sociale netværk og kompetencer",
-              "Social network and competences", 1, 5, Polarity.HIGHER_IS_BETTER),
+          dim(LifeArea.SOCIAL_NETWORK_COMPETENCES.code(), "Socialt netværk og sociale kompetencer",
+              "Social network and social competences", 1, 5, Polarity.HIGHER_IS_BETTER),
           dim(LifeArea.PHYSICAL_HEALTH.code(), "Fysisk helbred", "Physical health", 1, 5, Polarity.HIGHER_IS_BETTER),
           dim(LifeArea.MENTAL_HEALTH.code(), "Psykisk helbred", "Mental health", 1, 5, Polarity.HIGHER_IS_BETTER),
           dim(LifeArea.CRIME.code(), "Kriminalitet", "Crime", 1, 5, Polarity.HIGHER_IS_BETTER),
@@ -41,7 +41,8 @@ public final class Instruments {
    */
   public static final Instrument S1_QUESTIONNAIRE = Instrument.builder()
       .id("S1_QUESTIONNAIRE").version(1)
-      .nameDa("Spørgeskema om børn og unges trivsel").nameEn("Children's and young people's well-being questionnaire")
+      .nameDa("Spørgeskema om børn og unges udvikling")
+      .nameEn("Questionnaire on children's and young people's development")
       .addDimensions(
           dim("PSYCHOLOGICAL_WELLBEING", "Psykisk trivsel", "Psychological well-being", 1, 4, Polarity.HIGHER_IS_BETTER),
           dim("RELATIONAL_WELLBEING", "Relationel trivsel", "Relational well-being", 1, 4, Polarity.HIGHER_IS_BETTER),

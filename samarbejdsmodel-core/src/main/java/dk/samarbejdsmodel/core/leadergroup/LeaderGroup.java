@@ -33,6 +33,12 @@ public abstract class LeaderGroup {
   /** Møder, by date, oldest first. */
   public abstract List<LocalDate> meetings();
 
+  /**
+   * The ids of the programmes the group oversees (e.g. {@code MENTAL_HEALTH}); R-LEAD-02 then also asks for
+   * regional psychiatry. Empty when not stated.
+   */
+  public abstract java.util.Set<String> programmeIds();
+
   /** When the model went from pilot to operation; empty while in pilot. */
   public abstract Optional<LocalDate> inOperationSince();
 

@@ -208,7 +208,9 @@ public abstract class CohortRecord {
     course.meetings().stream().filter(m -> m.kind() == MeetingKind.NETWORK && !m.date().isAfter(asOf))
         .sorted(Comparator.comparing(Meeting::date).thenComparing(Meeting::id))
         .forEach(m -> b.addNetworkMeetings(new MeetingRecord(m.date(), course.ageOn(m.date()), m.fixed(),
-            m.participants().stream().map(p -> new ParticipantRecord(p.role(), p.attended(), p.active()))
+            m.participants().stream().map(p -> new ParticipantRecord(p.role(), p.attended(), p.active(),
+                    p.role().equals(ParticipantRole.YOUNG_PERSONS_ADULT)
+                        && course.professional(p.personId()).isPresent()))
                 .collect(Collectors.toList()))));
     int[] fixed = FixedMeetings.tally(course, asOf);
     return b.fixedMeetingsDue(fixed[0]).fixedMeetingsHeld(fixed[1]).build();
@@ -299,12 +301,24 @@ public abstract class CohortRecord {
    * @param role the role
    * @param attended attended the meeting
    * @param active participated actively
+   * @param professional a professional holds the role — matters for the young person's adult, who counts as
+   *     private network (O-09) only when a private person holds the role
    */
-  public record ParticipantRecord(ParticipantRole role, boolean attended, boolean active) {
+  public record ParticipantRecord(ParticipantRole role, boolean attended, boolean active, boolean professional) {
 
     /** Checks for nulls. */
     public ParticipantRecord {
       Objects.requireNonNull(role, "role");
+    }
+
+    /** A participant whose role says whether a professional holds it (every role but the young person's adult). */
+    public ParticipantRecord(ParticipantRole role, boolean attended, boolean active) {
+      this(role, attended, active, false);
+    }
+
+    /** Whether the participant belongs to the private network: a private-network role held by a private person. */
+    public boolean privateNetwork() {
+      return role.kind() == dk.samarbejdsmodel.core.people.RoleKind.PRIVATE_NETWORK && !professional;
     }
   }
 
@@ -332,7 +346,10 @@ public abstract class CohortRecord {
 
     static ChecklistRecord of(Course course, MeetingChecklist c) {
       List<ParticipantRecord> participants = new ArrayList<>();
-      c.participants().forEach(p -> participants.add(new ParticipantRecord(p.role(), p.attended(), p.active())));
+      boolean adultIsProfessional = course.youngPersonsAdult()
+          .map(a -> course.professional(a.personId()).isPresent()).orElse(false);
+      c.participants().forEach(p -> participants.add(new ParticipantRecord(p.role(), p.attended(), p.active(),
+          p.role().equals(ParticipantRole.YOUNG_PERSONS_ADULT) && adultIsProfessional)));
       return new ChecklistRecord(c.date(), course.ageOn(c.date()), c.placementType(), c.education(),
           c.employment(), participants, c.answers());
     }

@@ -8,7 +8,6 @@ import dk.samarbejdsmodel.core.outcome.stats.PairedTest;
 import dk.samarbejdsmodel.core.outcome.stats.Share;
 import dk.samarbejdsmodel.core.outcome.stats.ZeroDifferences;
 import dk.samarbejdsmodel.core.people.ParticipantRole;
-import dk.samarbejdsmodel.core.people.RoleKind;
 import dk.samarbejdsmodel.core.outcome.CohortRecord.ChecklistRecord;
 import dk.samarbejdsmodel.core.outcome.CohortRecord.ParticipantRecord;
 import dk.samarbejdsmodel.core.outcome.CohortRecord.ResponseRecord;
@@ -554,14 +553,18 @@ public final class Measures {
    */
   public static Measure<Grouped<Share>> modelFidelityIndex(Grouping grouping) {
     String table = "O-08i/" + grouping;
-    String method = "O-08: desirable answers of all answered checklist items (the desirable answer is no for "
-        + "PROFESSIONALS_ONLY_PREMEETING, yes for the others), per " + grouping.name().toLowerCase();
+    String method = "O-08: desirable answers of the answered checklist items that describe the model's use (the "
+        + "desirable answer is no for PROFESSIONALS_ONLY_PREMEETING, yes for the others; the usefulness items "
+        + "FORM_USEFUL and NETWORK_CARD_GAVE_OVERVIEW are left out), per " + grouping.name().toLowerCase();
     return measure("O-08i", (r, t) -> {
       String key = grouping.key(r);
       name(t, table, key, grouping.label(r));
       t.add(table + "/answered", key, 0);
       for (ChecklistRecord c : r.checklists()) {
         c.answers().forEach((item, a) -> {
+          if (!item.countsForFidelity()) {
+            return;
+          }
           t.increment(table + "/answered", key);
           t.add(table + "/desirable", key, a == item.desirableAnswer() ? 1 : 0);
         });
@@ -583,17 +586,20 @@ public final class Measures {
   // ------------------------------------------------------------------ O-09 / O-10 / O-11
 
   private static boolean privateNetwork(ParticipantRecord p) {
-    return p.attended() && p.role().kind() == RoleKind.PRIVATE_NETWORK;
+    return p.attended() && p.privateNetwork();
   }
 
   /**
    * O-09 Courses with the private network involved — at least one network meeting (or meeting checklist)
-   * with a private-network participant attending — per municipality (S0 Table 6.3, "17 ud af 22").
+   * with a private-network participant attending — per municipality (S0 Table 6.3 p. 35, "17 ud af 22"). The
+   * young person's adult counts only when a private person holds the role: about half of the adults are
+   * professionals, typically the contact person or a foster parent (S0 §6.5 pp. 36–37).
    */
   public static Measure<Grouped<Share>> privateNetworkInvolvement() {
     String table = "O-09";
     String method = "O-09: courses with at least one network meeting or checklist on which a private-network "
-        + "participant (parent with custody, the young person's adult, other private person) attended, "
+        + "participant (parent with custody, other private person, or the young person's adult when a private "
+        + "person holds that role) attended, "
         + "of courses with at least one network meeting or checklist";
     return measure("O-09", (r, t) -> {
       if (r.networkMeetings().isEmpty() && r.checklists().isEmpty()) {

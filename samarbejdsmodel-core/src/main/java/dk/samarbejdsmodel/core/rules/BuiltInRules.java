@@ -21,7 +21,9 @@ import dk.samarbejdsmodel.core.leadergroup.LeaderGroupMember;
 import dk.samarbejdsmodel.core.meeting.Meeting;
 import dk.samarbejdsmodel.core.meeting.MeetingKind;
 import dk.samarbejdsmodel.core.people.Ages;
+import dk.samarbejdsmodel.core.people.ParticipantRole;
 import dk.samarbejdsmodel.core.programme.ConsentPolicy;
+import dk.samarbejdsmodel.core.programme.MeetingCadence;
 import dk.samarbejdsmodel.core.tools.Agreement;
 import dk.samarbejdsmodel.core.tools.AgreementStatus;
 import dk.samarbejdsmodel.core.tools.Consent;
@@ -143,7 +145,7 @@ final class BuiltInRules {
   // ------------------------------------------------------------------ goal-and-agreement form (§4.1)
 
   static final SimpleRule GOAL_01_RESPONSIBLE = SimpleRule.course("R-GOAL-01", "SAM-1011", ERROR,
-      "S0 Fig 6.3; S4", (c, d, out) -> {
+      "S0 Fig 6.3 p. 33; S4 p. 12", (c, d, out) -> {
         int i = formIndex(c, effective(c, d));
         if (i < 0) {
           return;
@@ -157,7 +159,7 @@ final class BuiltInRules {
       });
 
   static final SimpleRule GOAL_01_DATE = SimpleRule.course("R-GOAL-01", "SAM-1012", ERROR,
-      "S0 Fig 6.3; S4", (c, d, out) -> {
+      "S0 Fig 6.3 p. 33; S4 p. 12", (c, d, out) -> {
         int i = formIndex(c, effective(c, d));
         if (i < 0) {
           return;
@@ -170,7 +172,7 @@ final class BuiltInRules {
         }
       });
 
-  static final SimpleRule GOAL_02 = SimpleRule.course("R-GOAL-02", "SAM-1021", WARNING, "S0 §2 element 4; §3.2",
+  static final SimpleRule GOAL_02 = SimpleRule.course("R-GOAL-02", "SAM-1021", WARNING, "S0 §2 p. 4; Fig 3.1 p. 10",
       (c, d, out) -> {
         LocalDate e = effective(c, d);
         int i = formIndex(c, e);
@@ -186,7 +188,7 @@ final class BuiltInRules {
         }
       });
 
-  static final SimpleRule GOAL_03 = SimpleRule.course("R-GOAL-03", "SAM-1031", WARNING, "S2 principles",
+  static final SimpleRule GOAL_03 = SimpleRule.course("R-GOAL-03", "SAM-1031", WARNING, "S2 p. 5",
       (c, d, out) -> {
         LocalDate e = effective(c, d);
         int i = formIndex(c, e);
@@ -201,10 +203,10 @@ final class BuiltInRules {
         }
       });
 
-  static final SimpleRule GOAL_04_GOALS = SimpleRule.course("R-GOAL-04", "SAM-1041", ERROR, "S0 §3.2",
+  static final SimpleRule GOAL_04_GOALS = SimpleRule.course("R-GOAL-04", "SAM-1041", ERROR, "S0 Fig 3.1 p. 10",
       (c, d, out) -> lostInRevision(c, d, out, "goals", GoalAgreementForm::goals, Goal::id));
 
-  static final SimpleRule GOAL_04_AGREEMENTS = SimpleRule.course("R-GOAL-04", "SAM-1042", ERROR, "S0 §3.2",
+  static final SimpleRule GOAL_04_AGREEMENTS = SimpleRule.course("R-GOAL-04", "SAM-1042", ERROR, "S0 Fig 3.1 p. 10",
       (c, d, out) -> lostInRevision(c, d, out, "agreements", GoalAgreementForm::agreements, Agreement::id));
 
   /** R-GOAL-04: reports each element of a revision that the next revision (up to the date) no longer has. */
@@ -223,7 +225,7 @@ final class BuiltInRules {
     }
   }
 
-  static final SimpleRule GOAL_05 = SimpleRule.course("R-GOAL-05", "SAM-1051", WARNING, "S0 §3.2; S0 Fig 6.3",
+  static final SimpleRule GOAL_05 = SimpleRule.course("R-GOAL-05", "SAM-1051", WARNING, "S0 Fig 3.1 p. 10; Fig 6.3 p. 33",
       (c, d, out) -> {
         LocalDate e = effective(c, d);
         int i = formIndex(c, e);
@@ -239,7 +241,7 @@ final class BuiltInRules {
         }
       });
 
-  static final SimpleRule GOAL_06 = SimpleRule.course("R-GOAL-06", "SAM-1061", WARNING, "S0 §3.2 Afslutning",
+  static final SimpleRule GOAL_06 = SimpleRule.course("R-GOAL-06", "SAM-1061", WARNING, "S0 Fig 3.1 p. 10 (Afslutning)",
       (c, d, out) -> {
         if (!endedOn(c, d) || c.end().get().kind() != EndKind.PLANNED) {
           return;
@@ -262,10 +264,10 @@ final class BuiltInRules {
   // ------------------------------------------------------------------ consent (§4.3)
 
   static final SimpleRule CONSENT_01_CUSTODY = SimpleRule.course("R-CONSENT-01", "SAM-2011", ERROR,
-      "S2 (default); S0 §2", (c, d, out) -> unsignedUnder18(c, d, out, SignatoryKind.CUSTODY_HOLDER));
+      "S2 p. 12 (default); S0 Fig 3.1 p. 9", (c, d, out) -> unsignedUnder18(c, d, out, SignatoryKind.CUSTODY_HOLDER));
 
   static final SimpleRule CONSENT_01_YOUNG_PERSON = SimpleRule.course("R-CONSENT-01", "SAM-2012", ERROR,
-      "S2 (default)", (c, d, out) -> unsignedUnder18(c, d, out, SignatoryKind.YOUNG_PERSON));
+      "S2 p. 12 (default)", (c, d, out) -> unsignedUnder18(c, d, out, SignatoryKind.YOUNG_PERSON));
 
   /**
    * R-CONSENT-01: reports each consent given (up to the date) while the young person was under 18 that lacks a
@@ -286,7 +288,7 @@ final class BuiltInRules {
     }
   }
 
-  static final SimpleRule CONSENT_02 = SimpleRule.course("R-CONSENT-02", "SAM-2021", ERROR, "S2; S0 §2",
+  static final SimpleRule CONSENT_02 = SimpleRule.course("R-CONSENT-02", "SAM-2021", ERROR, "S2 p. 12; S0 §2 p. 4",
       (c, d, out) -> {
         LocalDate e = effective(c, d);
         if (!adultUncovered(c, e, e)) {
@@ -304,7 +306,7 @@ final class BuiltInRules {
     return c.consents().stream().map(Consent::givenAt).filter(g -> !g.isAfter(e)).min(Comparator.naturalOrder());
   }
 
-  static final SimpleRule CONSENT_04_CARD = SimpleRule.course("R-CONSENT-04", "SAM-2041", WARNING, "S0 §3.2",
+  static final SimpleRule CONSENT_04_CARD = SimpleRule.course("R-CONSENT-04", "SAM-2041", WARNING, "S0 Fig 3.1 p. 9",
       (c, d, out) -> {
         LocalDate e = effective(c, d);
         Optional<LocalDate> first = firstConsent(c, e);
@@ -315,7 +317,7 @@ final class BuiltInRules {
         });
       });
 
-  static final SimpleRule CONSENT_04_TEAM = SimpleRule.course("R-CONSENT-04", "SAM-2042", WARNING, "S0 §3.2",
+  static final SimpleRule CONSENT_04_TEAM = SimpleRule.course("R-CONSENT-04", "SAM-2042", WARNING, "S0 Fig 3.1 p. 9",
       (c, d, out) -> {
         LocalDate e = effective(c, d);
         Optional<LocalDate> first = firstConsent(c, e);
@@ -327,7 +329,7 @@ final class BuiltInRules {
         }
       });
 
-  static final SimpleRule CONSENT_04_MEETING = SimpleRule.course("R-CONSENT-04", "SAM-2043", WARNING, "S0 §3.2",
+  static final SimpleRule CONSENT_04_MEETING = SimpleRule.course("R-CONSENT-04", "SAM-2043", WARNING, "S0 Fig 3.1 p. 9",
       (c, d, out) -> {
         LocalDate e = effective(c, d);
         Optional<LocalDate> first = firstConsent(c, e);
@@ -341,7 +343,7 @@ final class BuiltInRules {
 
   // ------------------------------------------------------------------ meetings (§4.6)
 
-  static final SimpleRule MEET_01 = SimpleRule.course("R-MEET-01", "SAM-3011", WARNING, "S0 §6.3",
+  static final SimpleRule MEET_01 = SimpleRule.course("R-MEET-01", "SAM-3011", WARNING, "S0 §6.3 p. 25",
       (c, d, out) -> {
         LocalDate e = effective(c, d);
         for (int i = 0; i < c.meetings().size(); i++) {
@@ -353,7 +355,7 @@ final class BuiltInRules {
         }
       });
 
-  static final SimpleRule MEET_02 = SimpleRule.course("R-MEET-02", "SAM-3021", WARNING, "S0 §3.1 element 3; §6.3",
+  static final SimpleRule MEET_02 = SimpleRule.course("R-MEET-02", "SAM-3021", WARNING, "S0 §3.1 p. 8; §6.3 p. 25",
       (c, d, out) -> {
         LocalDate e = effective(c, d);
         List<Meeting> network = c.networkMeetings().stream().filter(m -> !m.date().isAfter(e))
@@ -371,20 +373,20 @@ final class BuiltInRules {
       });
 
   static final SimpleRule MEET_03_OVERDUE = SimpleRule.course("R-MEET-03", "SAM-3031", WARNING,
-      "S0 §3.1; S2 element 3; S4", (c, d, out) -> {
+      "S0 §3.1 p. 8; S2 p. 5; S4 p. 10", (c, d, out) -> {
         for (DueMeeting m : MeetingSchedule.of(c, d).withStatus(DueMeetingStatus.OVERDUE)) {
           out.add("meetings", m.label(), m.dueDate());
         }
       });
 
   static final SimpleRule MEET_03_MISSED = SimpleRule.course("R-MEET-03", "SAM-3032", ERROR,
-      "S0 §3.1; S2 element 3; S4", (c, d, out) -> {
+      "S0 §3.1 p. 8; S2 p. 5; S4 p. 10", (c, d, out) -> {
         for (DueMeeting m : MeetingSchedule.of(c, d).withStatus(DueMeetingStatus.MISSED)) {
           out.add("meetings", m.label(), m.dueDate());
         }
       });
 
-  static final SimpleRule MEET_03_ROLLING = SimpleRule.course("R-MEET-03", "SAM-3033", WARNING, "S4",
+  static final SimpleRule MEET_03_ROLLING = SimpleRule.course("R-MEET-03", "SAM-3033", WARNING, "S4 p. 10",
       (c, d, out) -> {
         MeetingSchedule s = MeetingSchedule.of(c, d);
         if (s.rollingShortfall()) {
@@ -392,7 +394,7 @@ final class BuiltInRules {
         }
       });
 
-  static final SimpleRule MEET_04 = SimpleRule.course("R-MEET-04", "SAM-3041", WARNING, "S0 §3.1",
+  static final SimpleRule MEET_04 = SimpleRule.course("R-MEET-04", "SAM-3041", WARNING, "S0 §6.3 p. 28",
       (c, d, out) -> {
         for (MeetingGap g : MeetingSchedule.of(c, d).gaps()) {
           Meeting from = c.meetings().stream().filter(m -> m.id().equals(g.fromMeetingId())).findFirst().orElseThrow();
@@ -401,7 +403,7 @@ final class BuiltInRules {
         }
       });
 
-  static final SimpleRule MEET_05 = SimpleRule.course("R-MEET-05", "SAM-3051", WARNING, "S0 §6.3",
+  static final SimpleRule MEET_05 = SimpleRule.course("R-MEET-05", "SAM-3051", WARNING, "S0 §6.3 p. 31",
       (c, d, out) -> {
         LocalDate e = effective(c, d);
         List<Meeting> network = c.networkMeetings().stream().filter(m -> !m.date().isAfter(e))
@@ -421,7 +423,7 @@ final class BuiltInRules {
 
   // ------------------------------------------------------------------ course (§5)
 
-  static final SimpleRule COURSE_01 = SimpleRule.course("R-COURSE-01", "SAM-4011", ERROR, "S0 §2 element 1",
+  static final SimpleRule COURSE_01 = SimpleRule.course("R-COURSE-01", "SAM-4011", ERROR, "S0 §3.1 p. 8",
       (c, d, out) -> {
         LocalDate e = effective(c, d);
         if (!e.isBefore(c.startDate()) && c.coordinatorOn(e).isEmpty()) {
@@ -430,7 +432,7 @@ final class BuiltInRules {
       });
 
   static final SimpleRule COURSE_01_AUTHORITY = SimpleRule.course("R-COURSE-01", "SAM-4012", WARNING,
-      "S4 myndighedskoordinator", (c, d, out) -> {
+      "S4 p. 10 (myndighedskoordinator)", (c, d, out) -> {
         if (!c.programme().coordinatorNeedsAuthorityCompetence()) {
           return;
         }
@@ -444,7 +446,7 @@ final class BuiltInRules {
         }
       });
 
-  static final SimpleRule COURSE_02_LATE = SimpleRule.course("R-COURSE-02", "SAM-4021", INFO, "S0 §3.2",
+  static final SimpleRule COURSE_02_LATE = SimpleRule.course("R-COURSE-02", "SAM-4021", INFO, "S0 Fig 3.1 p. 9",
       (c, d, out) -> c.programme().recommendedStartAge().ifPresent(age -> {
         int atStart = c.ageOn(c.startDate());
         if (atStart > age) {
@@ -452,7 +454,7 @@ final class BuiltInRules {
         }
       }));
 
-  static final SimpleRule COURSE_02_EARLY = SimpleRule.course("R-COURSE-02", "SAM-4022", WARNING, "S0 §3.2; S2",
+  static final SimpleRule COURSE_02_EARLY = SimpleRule.course("R-COURSE-02", "SAM-4022", WARNING, "S0 Fig 3.1 p. 9; S2 p. 4",
       (c, d, out) -> c.programme().minStartAge().ifPresent(age -> {
         int atStart = c.ageOn(c.startDate());
         if (atStart < age) {
@@ -460,7 +462,7 @@ final class BuiltInRules {
         }
       }));
 
-  static final SimpleRule COURSE_02_END_AGE = SimpleRule.course("R-COURSE-02", "SAM-4023", WARNING, "S0 §3.2; S2",
+  static final SimpleRule COURSE_02_END_AGE = SimpleRule.course("R-COURSE-02", "SAM-4023", WARNING, "S0 Fig 3.1 p. 9; S2 p. 4",
       (c, d, out) -> c.programme().endBeforeAge().ifPresent(age -> {
         LocalDate limit = Ages.dateAtAge(c.youngPerson().birthDate(), Period.ofYears(age));
         if (!effective(c, d).isBefore(limit)) {
@@ -468,7 +470,7 @@ final class BuiltInRules {
         }
       }));
 
-  static final SimpleRule COURSE_03 = SimpleRule.course("R-COURSE-03", "SAM-4031", WARNING, "S0 §3.2",
+  static final SimpleRule COURSE_03 = SimpleRule.course("R-COURSE-03", "SAM-4031", WARNING, "S0 Fig 3.1 p. 10",
       (c, d, out) -> c.programme().assessmentBeforeAge().ifPresent(age -> {
         LocalDate ageDate = Ages.dateAtAge(c.youngPerson().birthDate(), Period.ofYears(age));
         LocalDate e = effective(c, d);
@@ -477,23 +479,60 @@ final class BuiltInRules {
         }
       }));
 
-  static final SimpleRule COURSE_04_YOUNG_PERSON = SimpleRule.course("R-COURSE-04", "SAM-4041", WARNING, "S4",
+  static final SimpleRule COURSE_04_YOUNG_PERSON = SimpleRule.course("R-COURSE-04", "SAM-4041", WARNING, "S4 p. 12",
       (c, d, out) -> {
         if (endedOn(c, d) && !c.end().get().youngPersonInvolved()) {
           out.add("end.youngPersonInvolved", c.end().get().date());
         }
       });
 
-  static final SimpleRule COURSE_04_TEAM = SimpleRule.course("R-COURSE-04", "SAM-4042", WARNING, "S4",
+  static final SimpleRule COURSE_04_TEAM = SimpleRule.course("R-COURSE-04", "SAM-4042", WARNING, "S4 p. 12",
       (c, d, out) -> {
         if (endedOn(c, d) && !c.end().get().teamInvolved()) {
           out.add("end.teamInvolved", c.end().get().date());
         }
       });
 
+  /**
+   * R-COURSE-05: adult services join the team by 17½ (S0 p. 5; §6.2 p. 24), for programmes whose fixed meetings
+   * include the one at 17½ (the age at which the decision on ungestøtte is due, barnets lov § 111). Reported from
+   * the day after 17½ while no adult-services caseworker has joined, if the course was open at 17½.
+   */
+  static final SimpleRule COURSE_05 = SimpleRule.course("R-COURSE-05", "SAM-4051", WARNING, "S0 §2 p. 5; §6.2 p. 24",
+      (c, d, out) -> adultServicesDue(c).ifPresent(due -> {
+        LocalDate e = effective(c, d);
+        if (e.isAfter(due) && !adultServicesJoined(c, e)) {
+          out.add("teamMemberships", due);
+        }
+      }));
+
+  /** The day adult services should have joined (17½), for programmes with a fixed meeting at 17½. */
+  static Optional<LocalDate> adultServicesDue(Course c) {
+    if (!(c.programme().meetingCadence() instanceof MeetingCadence.AgeMilestones am)
+        || !am.ages().contains(MeetingSchedule.LEGAL_DEADLINE_AGE)) {
+      return Optional.empty();
+    }
+    LocalDate due = Ages.dateAtAge(c.youngPerson().birthDate(), MeetingSchedule.LEGAL_DEADLINE_AGE);
+    boolean openAtDue = !c.startDate().isAfter(due) && c.end().map(x -> x.date().isAfter(due)).orElse(true);
+    return openAtDue ? Optional.of(due) : Optional.empty();
+  }
+
+  /** Whether an adult-services caseworker joined the team on or before the date. */
+  static boolean adultServicesJoined(Course c, LocalDate date) {
+    return c.teamMemberships().stream()
+        .anyMatch(t -> t.role().equals(ParticipantRole.CASEWORKER_ADULTS) && !t.from().isAfter(date));
+  }
+
+  /** The current legal basis behind a built-in rule, where a legal duty stands behind it (docs/domain.md §0). */
+  static final Map<String, String> LEGAL_BASIS = Map.of(
+      "R-MEET-03", "barnets lov § 111 (the meeting at 17½)",
+      "R-COURSE-03", "barnets lov §§ 114–116 (ungestøtte until 23)",
+      "R-COURSE-05", "barnets lov § 111, stk. 2; §§ 122–123",
+      "R-HOUSE-08", "serviceloven § 85; lov om en aktiv beskæftigelsesindsats (mentor)");
+
   // ------------------------------------------------------------------ housing support (§3.1)
 
-  static final SimpleRule HOUSE_01 = SimpleRule.course("R-HOUSE-01", "SAM-5011", ERROR, "S4 §1.3",
+  static final SimpleRule HOUSE_01 = SimpleRule.course("R-HOUSE-01", "SAM-5011", ERROR, "S4 p. 7; pp. 11–12",
       (c, d, out) -> c.housingSupport().ifPresent(h -> {
         if (h.combination() == HousingSupportCombination.SM_ONLY
             && c.housingSubgroup().map(HousingSubgroup.HOMELESS::equals).orElse(false)) {
@@ -501,14 +540,14 @@ final class BuiltInRules {
         }
       }));
 
-  static final SimpleRule HOUSE_02 = SimpleRule.course("R-HOUSE-02", "SAM-5021", WARNING, "S4 §1.3",
+  static final SimpleRule HOUSE_02 = SimpleRule.course("R-HOUSE-02", "SAM-5021", WARNING, "S4 p. 7; pp. 11–12",
       (c, d, out) -> c.housingSupport().ifPresent(h -> {
         if (c.housingSubgroup().isEmpty()) {
           out.add("housingSubgroup", h.combination());
         }
       }));
 
-  static final SimpleRule HOUSE_03 = SimpleRule.course("R-HOUSE-03", "SAM-5031", ERROR, "S4 §1.3",
+  static final SimpleRule HOUSE_03 = SimpleRule.course("R-HOUSE-03", "SAM-5031", ERROR, "S4 p. 7; pp. 11–12",
       (c, d, out) -> c.housingSupport().ifPresent(h -> {
         if (h.combination() == HousingSupportCombination.SM_WITH_ICM
             && c.housingSubgroup().map(HousingSubgroup.AT_RISK::equals).orElse(false)) {
@@ -516,14 +555,14 @@ final class BuiltInRules {
         }
       }));
 
-  static final SimpleRule HOUSE_04_BEFORE = SimpleRule.course("R-HOUSE-04", "SAM-5041", ERROR, "S4",
+  static final SimpleRule HOUSE_04_BEFORE = SimpleRule.course("R-HOUSE-04", "SAM-5041", ERROR, "S4 p. 25",
       (c, d, out) -> c.housingSupport().ifPresent(h -> supportStart(h).ifPresent(s -> {
         if (s.isBefore(c.startDate())) {
           out.add(workerPath(h) + ".start", s);
         }
       })));
 
-  static final SimpleRule HOUSE_04_AFTER = SimpleRule.course("R-HOUSE-04", "SAM-5042", ERROR, "S4",
+  static final SimpleRule HOUSE_04_AFTER = SimpleRule.course("R-HOUSE-04", "SAM-5042", ERROR, "S4 p. 25",
       (c, d, out) -> c.housingSupport().ifPresent(h -> {
         if (endedOn(c, d) && supportStart(h).isPresent()) {
           LocalDate end = c.end().get().date();
@@ -533,14 +572,14 @@ final class BuiltInRules {
         }
       }));
 
-  static final SimpleRule HOUSE_05_HOUSING = SimpleRule.course("R-HOUSE-05", "SAM-5051", ERROR, "S4",
+  static final SimpleRule HOUSE_05_HOUSING = SimpleRule.course("R-HOUSE-05", "SAM-5051", ERROR, "S4 pp. 10–12",
       (c, d, out) -> c.housingSupport().flatMap(HousingSupport::cti).ifPresent(cti -> {
         if (cti.housingAllocatedAt().map(cti.start()::isBefore).orElse(true)) {
           out.add("housingSupport.cti.start", cti.start());
         }
       }));
 
-  static final SimpleRule HOUSE_05_LENGTH = SimpleRule.course("R-HOUSE-05", "SAM-5052", WARNING, "S4",
+  static final SimpleRule HOUSE_05_LENGTH = SimpleRule.course("R-HOUSE-05", "SAM-5052", WARNING, "S4 pp. 10–12",
       (c, d, out) -> c.housingSupport().flatMap(HousingSupport::cti).ifPresent(cti -> {
         LocalDate limit = cti.start().plus(CTI_LENGTH);
         LocalDate e = effective(c, d);
@@ -550,7 +589,7 @@ final class BuiltInRules {
         }
       }));
 
-  static final SimpleRule HOUSE_05_PHASES = SimpleRule.course("R-HOUSE-05", "SAM-5053", WARNING, "S4",
+  static final SimpleRule HOUSE_05_PHASES = SimpleRule.course("R-HOUSE-05", "SAM-5053", WARNING, "S4 p. 10",
       (c, d, out) -> c.housingSupport().flatMap(HousingSupport::cti).ifPresent(cti -> {
         List<CtiPhasePeriod> ps = cti.phases();
         CtiPhase[] order = CtiPhase.values();
@@ -566,7 +605,7 @@ final class BuiltInRules {
       }));
 
   static SimpleRule cap(String id, String code, int cap, boolean cti) {
-    return SimpleRule.caseload(id, code, WARNING, "S4", (courses, d, out) -> {
+    return SimpleRule.caseload(id, code, WARNING, "S4 p. 11", (courses, d, out) -> {
       Map<String, List<Course>> byWorker = new LinkedHashMap<>();
       for (Course c : courses) {
         if (endedOn(c, d) || c.housingSupport().isEmpty()) {
@@ -595,21 +634,21 @@ final class BuiltInRules {
 
   static final SimpleRule HOUSE_07_CAP = cap("R-HOUSE-07", "SAM-5071", ICM_CAP, false);
 
-  static final SimpleRule HOUSE_07_VISITATION = SimpleRule.course("R-HOUSE-07", "SAM-5072", ERROR, "S4",
+  static final SimpleRule HOUSE_07_VISITATION = SimpleRule.course("R-HOUSE-07", "SAM-5072", ERROR, "S4 p. 11",
       (c, d, out) -> c.housingSupport().flatMap(HousingSupport::icm).ifPresent(icm -> {
         if (icm.start().isBefore(icm.visitationAt())) {
           out.add("housingSupport.icm.start", icm.start(), icm.visitationAt());
         }
       }));
 
-  static final SimpleRule HOUSE_08 = SimpleRule.course("R-HOUSE-08", "SAM-5081", ERROR, "S4",
+  static final SimpleRule HOUSE_08 = SimpleRule.course("R-HOUSE-08", "SAM-5081", ERROR, "S4 p. 12",
       (c, d, out) -> c.housingSupport().ifPresent(h -> supportEnd(h).ifPresent(end -> {
         if (!end.isAfter(effective(c, d)) && h.followOn().isEmpty()) {
           out.add("housingSupport.followOn", end);
         }
       })));
 
-  static final SimpleRule HOUSE_09 = SimpleRule.course("R-HOUSE-09", "SAM-5091", WARNING, "S4",
+  static final SimpleRule HOUSE_09 = SimpleRule.course("R-HOUSE-09", "SAM-5091", WARNING, "S4 p. 22",
       (c, d, out) -> c.housingSupport().ifPresent(h -> {
         Optional<String> worker = h.cti().map(CtiSupport::workerId).or(() -> h.icm().map(IcmSupport::workerId));
         worker.ifPresent(w -> {
@@ -619,9 +658,46 @@ final class BuiltInRules {
         });
       }));
 
+  // ------------------------------------------------------------------ code lists (§7)
+
+  /**
+   * R-CODE-01: a status registration or checklist dated after a code's last day still uses the retired code
+   * (docs/domain.md §7). Older registrations keep their codes without a finding.
+   */
+  static final SimpleRule CODE_01 = SimpleRule.course("R-CODE-01", "SAM-7011", WARNING, "SDK (docs/domain.md §7)",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        for (int i = 0; i < c.statusRegistrations().size(); i++) {
+          var r = c.statusRegistrations().get(i);
+          if (!r.date().isAfter(e)) {
+            retired(r.date(), r.education(), r.employment(), "statusRegistrations[" + i + "]", out);
+          }
+        }
+        for (int i = 0; i < c.checklists().size(); i++) {
+          var x = c.checklists().get(i);
+          if (!x.date().isAfter(e)) {
+            retired(x.date(), x.education(), x.employment(), "checklists[" + i + "]", out);
+          }
+        }
+      });
+
+  private static void retired(LocalDate date, Optional<dk.samarbejdsmodel.core.tools.EducationStatus> education,
+      Optional<dk.samarbejdsmodel.core.tools.EmploymentStatus> employment, String path, SimpleRule.Out out) {
+    education.flatMap(dk.samarbejdsmodel.core.tools.EducationStatus::type).ifPresent(t -> {
+      if (t.validity().until().map(date::isAfter).orElse(false)) {
+        out.add(path + ".education.type", t.code(), date, t.validity().until().get());
+      }
+    });
+    employment.ifPresent(s -> {
+      if (s.validity().until().map(date::isAfter).orElse(false)) {
+        out.add(path + ".employment", s.code(), date, s.validity().until().get());
+      }
+    });
+  }
+
   // ------------------------------------------------------------------ leader group (§4.7)
 
-  static final SimpleRule LEAD_01 = SimpleRule.leaderGroup("R-LEAD-01", "SAM-6011", WARNING, "S2 §4.3",
+  static final SimpleRule LEAD_01 = SimpleRule.leaderGroup("R-LEAD-01", "SAM-6011", WARNING, "S2 p. 25",
       (g, d, out) -> g.inOperationSince().filter(s -> !s.isAfter(d)).ifPresent(since -> {
         List<LocalDate> ms = g.meetings().stream().filter(m -> !m.isBefore(since) && !m.isAfter(d)).sorted()
             .collect(Collectors.toList());
@@ -637,10 +713,15 @@ final class BuiltInRules {
         }
       }));
 
-  static final SimpleRule LEAD_02 = SimpleRule.leaderGroup("R-LEAD-02", "SAM-6021", WARNING, "S2 §4.3",
+  static final SimpleRule LEAD_02 = SimpleRule.leaderGroup("R-LEAD-02", "SAM-6021", WARNING, "S0 §7.1 p. 40; S2 p. 15",
       (g, d, out) -> {
         Set<LeaderArea> areas = g.members().stream().map(LeaderGroupMember::area).collect(Collectors.toSet());
-        for (LeaderArea a : List.of(LeaderArea.CHILDREN_AND_YOUTH, LeaderArea.EMPLOYMENT, LeaderArea.ADULT_SERVICES)) {
+        List<LeaderArea> required = new java.util.ArrayList<>(List.of(LeaderArea.CHILDREN_AND_YOUTH,
+            LeaderArea.EMPLOYMENT, LeaderArea.UU, LeaderArea.ADULT_SERVICES));
+        if (g.programmeIds().contains("MENTAL_HEALTH")) {
+          required.add(LeaderArea.REGIONAL_PSYCHIATRY);
+        }
+        for (LeaderArea a : required) {
           if (!areas.contains(a)) {
             out.add("members", a);
           }
@@ -653,8 +734,8 @@ final class BuiltInRules {
       CONSENT_01_CUSTODY, CONSENT_01_YOUNG_PERSON, CONSENT_02, CONSENT_04_CARD, CONSENT_04_TEAM, CONSENT_04_MEETING,
       MEET_01, MEET_02, MEET_03_OVERDUE, MEET_03_MISSED, MEET_03_ROLLING, MEET_04, MEET_05,
       COURSE_01, COURSE_01_AUTHORITY, COURSE_02_LATE, COURSE_02_EARLY, COURSE_02_END_AGE, COURSE_03,
-      COURSE_04_YOUNG_PERSON, COURSE_04_TEAM,
+      COURSE_04_YOUNG_PERSON, COURSE_04_TEAM, COURSE_05,
       HOUSE_01, HOUSE_02, HOUSE_03, HOUSE_04_BEFORE, HOUSE_04_AFTER, HOUSE_05_HOUSING, HOUSE_05_LENGTH,
       HOUSE_05_PHASES, HOUSE_06, HOUSE_07_CAP, HOUSE_07_VISITATION, HOUSE_08, HOUSE_09,
-      LEAD_01, LEAD_02);
+      CODE_01, LEAD_01, LEAD_02);
 }

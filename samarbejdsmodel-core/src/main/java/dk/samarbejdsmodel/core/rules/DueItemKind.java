@@ -29,7 +29,7 @@ public final class DueItemKind extends OpenCode {
   public static final DueItemKind NEXT_AGREED_MEETING = CODES.builtIn("NEXT_AGREED_MEETING");
   /** Den unges eget samtykke ved 18 år (R-CONSENT-02). */
   public static final DueItemKind YOUNG_PERSONS_CONSENT = CODES.builtIn("YOUNG_PERSONS_CONSENT");
-  /** Næste besvarelse af et af programmets instrumenter (domain §4.4: at start, then every cadence). */
+  /** Næste besvarelse af et af programmets instrumenter (docs/domain.md §4.4: at start, then every cadence). */
   public static final DueItemKind DIALOGUE = CODES.builtIn("DIALOGUE");
   /** Frist for en aftale (R-GOAL-05). */
   public static final DueItemKind AGREEMENT_DEADLINE = CODES.builtIn("AGREEMENT_DEADLINE");
@@ -45,6 +45,14 @@ public final class DueItemKind extends OpenCode {
   public static final DueItemKind FOLLOW_ON_DECISION = CODES.builtIn("FOLLOW_ON_DECISION");
   /** Ny koordinator, when the current assignment ends without a successor (R-COURSE-01). */
   public static final DueItemKind COORDINATOR = CODES.builtIn("COORDINATOR");
+  /** Ungeplan, at the latest 3 months after the 16th birthday (barnets lov § 108, stk. 3; docs/domain.md §5). */
+  public static final DueItemKind YOUTH_PLAN = CODES.builtIn("YOUTH_PLAN");
+  /** Afgørelse om ungestøtte, at the latest at 17½ — 6 months before 18 (barnets lov § 111, stk. 1). */
+  public static final DueItemKind CONTINUED_SUPPORT_DECISION = CODES.builtIn("CONTINUED_SUPPORT_DECISION");
+  /** Voksenområdet med i teamet ved 17½ (R-COURSE-05; S0 p. 5). */
+  public static final DueItemKind ADULT_SERVICES = CODES.builtIn("ADULT_SERVICES");
+  /** Dialogskema ved afslutning, at the latest on the last day before the programme's end age (§4.4). */
+  public static final DueItemKind END_DIALOGUE_FORM = CODES.builtIn("END_DIALOGUE_FORM");
 
   private DueItemKind(String code) {
     super(code);

@@ -7,6 +7,7 @@ import dk.samarbejdsmodel.core.housing.HousingSupport;
 import dk.samarbejdsmodel.core.instrument.InstrumentResponse;
 import dk.samarbejdsmodel.core.meeting.Meeting;
 import dk.samarbejdsmodel.core.people.Ages;
+import dk.samarbejdsmodel.core.programme.TargetGroup;
 import dk.samarbejdsmodel.core.tools.Agreement;
 import dk.samarbejdsmodel.core.tools.AgreementStatus;
 import dk.samarbejdsmodel.core.tools.GoalAgreementForm;
@@ -121,6 +122,34 @@ public final class DueItems {
             Integer.toString(age)));
       }
     });
+
+    // from the law: the ungeplan by 16 years 3 months (barnets lov § 108, stk. 3) and the decision on
+    // ungestøtte by 17½ (§ 111, stk. 1), shown while the course is open before the date; adult services at
+    // 17½ (R-COURSE-05); the end-of-course dialogue form before the end age (§4.4)
+    if (c.programme().endBeforeAge().map(a -> a > 16).orElse(true)) {
+      LocalDate plan = Ages.dateAtAge(birth, Period.ofYears(16)).plusMonths(3);
+      if (!date.isAfter(plan) && c.startDate().isBefore(plan)) {
+        items.add(DueItem.of(DueItemKind.YOUTH_PLAN, "§5", plan, "youngPerson.birthDate", "16"));
+      }
+      LocalDate decision = Ages.dateAtAge(birth, MeetingSchedule.LEGAL_DEADLINE_AGE);
+      boolean placed = c.targetGroup().map(TargetGroup.PLACED::equals).orElse(false);
+      if (placed && !date.isAfter(decision) && c.startDate().isBefore(decision)) {
+        items.add(DueItem.of(DueItemKind.CONTINUED_SUPPORT_DECISION, "§5", decision, "youngPerson.birthDate",
+            "17½"));
+      }
+    }
+    BuiltInRules.adultServicesDue(c).filter(due -> !date.isAfter(due) && !BuiltInRules.adultServicesJoined(c, date))
+        .ifPresent(due -> items.add(DueItem.of(DueItemKind.ADULT_SERVICES, "R-COURSE-05", due, "teamMemberships",
+            "17½")));
+    if (!c.programme().instruments().isEmpty()) {
+      c.programme().endBeforeAge().ifPresent(age -> {
+        LocalDate last = Ages.dateAtAge(birth, Period.ofYears(age)).minusDays(1);
+        if (!date.isAfter(last)) {
+          items.add(DueItem.of(DueItemKind.END_DIALOGUE_FORM, "§4.4", last, "responses",
+              c.programme().instruments().get(0).id()));
+        }
+      });
+    }
 
     // CTI end and the follow-on decision (R-HOUSE-05, R-HOUSE-08)
     c.housingSupport().ifPresent(h -> housing(h, date, items));

@@ -56,6 +56,15 @@ import java.util.stream.Collectors;
  */
 public final class MeetingSchedule {
 
+  /**
+   * The age of the fixed meeting that is also a legal deadline: 17½. The municipality must decide on ungestøtte
+   * at the latest 6 months before a placement ends at 18 (barnets lov § 111, stk. 1), after revising the
+   * ungeplan with the young person (§ 111, stk. 2); the meeting at 17½ is where the team prepares that, so it
+   * counts only when held on or before the day the young person turns 17½ — the programme's late tolerance
+   * does not apply, and from the next day an unheld meeting is missed.
+   */
+  public static final Period LEGAL_DEADLINE_AGE = Period.of(17, 6, 0);
+
   private final LocalDate date;
   private final LocalDate effectiveDate;
   private final List<DueMeeting> dueMeetings;
@@ -93,6 +102,7 @@ public final class MeetingSchedule {
         .collect(Collectors.toList());
 
     // matching
+    LocalDate legalDeadline = Ages.dateAtAge(birth, LEGAL_DEADLINE_AGE);
     Set<String> used = new HashSet<>();
     List<DueMeeting> list = new ArrayList<>();
     int seq = 0;
@@ -102,6 +112,11 @@ public final class MeetingSchedule {
       LocalDate overdueFrom = due.plus(tol.late());
       LocalDate missedFrom = due.plus(tol.missedAfter());
       if (missedFrom.isBefore(overdueFrom)) {
+        missedFrom = overdueFrom;
+      }
+      if (d.ageMilestone() && due.equals(legalDeadline)) {
+        // the meeting at 17½ prepares the decision due at 17½ (barnets lov § 111): no late tolerance
+        overdueFrom = due.plusDays(1);
         missedFrom = overdueFrom;
       }
       Optional<Meeting> held = Optional.empty();

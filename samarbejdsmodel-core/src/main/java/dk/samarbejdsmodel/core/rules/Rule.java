@@ -50,8 +50,19 @@ public interface Rule {
   /** What the rule looks at. */
   RuleScope scope();
 
-  /** Where the rule comes from, e.g. {@code S0 Fig 6.3; S4}. */
+  /**
+   * Where the rule comes from in the source reports (key, section and page, e.g. {@code S0 Fig 6.3 p. 33};
+   * docs/domain.md §0 lists the reports by title and year).
+   */
   String seed();
+
+  /**
+   * The current legal section behind the rule, where a legal duty stands behind it (e.g.
+   * {@code barnets lov § 111}); empty when the rule is the model's practice only.
+   */
+  default String legalBasis() {
+    return "";
+  }
 
   /**
    * The {@link java.text.MessageFormat} template in the locale's language (Danish for {@code da}, English

@@ -282,6 +282,11 @@ public final class SimpleRule implements Rule {
   }
 
   @Override
+  public String legalBasis() {
+    return BuiltInRules.LEGAL_BASIS.getOrDefault(id, "");
+  }
+
+  @Override
   public String messageTemplate(Locale locale) {
     return "da".equals(locale.getLanguage()) ? templateDa : templateEn;
   }

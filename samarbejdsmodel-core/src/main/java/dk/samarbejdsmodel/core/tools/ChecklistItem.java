@@ -57,6 +57,16 @@ public enum ChecklistItem {
     return desirable;
   }
 
+  /**
+   * Whether the item counts towards the model fidelity index (O-08): every item that says how the meeting was
+   * run or whether an element of the model is in place. The two items that ask whether a tool is <em>useful</em>
+   * ({@link #FORM_USEFUL}, {@link #NETWORK_CARD_GAVE_OVERVIEW}) judge the tool, not the model's use, and are
+   * left out; their shares are still reported per item.
+   */
+  public boolean countsForFidelity() {
+    return this != FORM_USEFUL && this != NETWORK_CARD_GAVE_OVERVIEW;
+  }
+
   /** The question as printed in S0. */
   public String questionDa() {
     return questionDa;

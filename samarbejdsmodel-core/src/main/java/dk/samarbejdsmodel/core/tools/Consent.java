@@ -54,6 +54,15 @@ public abstract class Consent {
   @Value.Redacted
   public abstract String purpose();
 
+  /**
+   * Registreret af: the id of the participant who recorded it (optional; for vendors' audit trails). An id, never
+   * a name.
+   */
+  public abstract Optional<String> recordedBy();
+
+  /** Registreret den: the date it was recorded (optional; for vendors' audit trails). */
+  public abstract Optional<LocalDate> recordedAt();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -106,6 +115,7 @@ public abstract class Consent {
     if (withdrawnAt().isPresent() && withdrawnAt().get().isBefore(givenAt())) {
       v.add("withdrawnAt", StructuralCode.INCONSISTENT, "a consent cannot be withdrawn before it was given");
     }
+    recordedBy().ifPresent(r -> v.id("recordedBy", r));
     v.throwIfAny("Consent");
   }
 }

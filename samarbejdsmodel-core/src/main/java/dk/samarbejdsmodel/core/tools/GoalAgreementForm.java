@@ -66,6 +66,15 @@ public abstract class GoalAgreementForm {
   /** Modtagere: participants the form is sent to. */
   public abstract List<String> recipientIds();
 
+  /**
+   * Registreret af: the id of the form participant who recorded the revision (optional; for vendors' audit trails). An id, never
+   * a name.
+   */
+  public abstract Optional<String> recordedBy();
+
+  /** Registreret den: the date it was recorded (optional; for vendors' audit trails). */
+  public abstract Optional<LocalDate> recordedAt();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -147,6 +156,7 @@ public abstract class GoalAgreementForm {
     for (int i = 0; i < recipientIds().size(); i++) {
       v.reference("recipientIds[" + i + "]", recipientIds().get(i), people);
     }
+    recordedBy().ifPresent(r -> v.reference("recordedBy", r, people));
     v.throwIfAny("GoalAgreementForm");
   }
 }

@@ -5,13 +5,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Lovgrundlag: the legal basis of an intervention, as free text (e.g. "SEL § 52, stk. 3, nr. 7") with an
+ * Lovgrundlag: the legal basis of an intervention, as free text (e.g. "barnets lov § 32, stk. 1, nr. 3" for a contact person) with an
  * optional code from the vendor's catalogue.
  */
 @Value.Immutable
 public abstract class LegalBasis {
 
-  /** The text, e.g. "SEL § 76" (free text, hidden in {@code toString()}). */
+  /** The text, e.g. "barnets lov § 114" (ungestøtte) (free text, hidden in {@code toString()}). */
   @Value.Parameter
   @Value.Redacted
   public abstract String text();

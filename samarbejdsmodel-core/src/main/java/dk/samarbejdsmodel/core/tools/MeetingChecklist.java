@@ -49,6 +49,15 @@ public abstract class MeetingChecklist {
   /** Svar på de 18 spørgsmål; an absent item was not answered. */
   public abstract Map<ChecklistItem, Boolean> answers();
 
+  /**
+   * Registreret af: the id of the participant who recorded it (optional; for vendors' audit trails). An id, never
+   * a name.
+   */
+  public abstract Optional<String> recordedBy();
+
+  /** Registreret den: the date it was recorded (optional; for vendors' audit trails). */
+  public abstract Optional<LocalDate> recordedAt();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -67,6 +76,7 @@ public abstract class MeetingChecklist {
     Violations v = new Violations();
     v.id("id", id());
     v.id("meetingId", meetingId());
+    recordedBy().ifPresent(r -> v.id("recordedBy", r));
     v.throwIfAny("MeetingChecklist");
   }
 }

@@ -17,7 +17,7 @@ import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The three built-in programmes are the data of domain.md §3; plugins add programmes, instruments and labels. */
+/** The three built-in programmes are the data of docs/domain.md §3; plugins add programmes, instruments and labels. */
 class ProgrammesTest {
 
   @Test
@@ -61,7 +61,9 @@ class ProgrammesTest {
 
   @Test
   void the_dialogue_form_has_seven_life_areas_on_one_to_five() {
-    assertEquals(LifeArea.builtIns().size(), Instruments.DIALOGUE_FORM.dimensions().size());
+    // every built-in life area but HOUSING, which is for goals only (S4 p. 10)
+    assertEquals(LifeArea.builtIns().size() - 1, Instruments.DIALOGUE_FORM.dimensions().size());
+    assertTrue(Instruments.DIALOGUE_FORM.dimensions().stream().noneMatch(d -> d.code().equals("HOUSING")));
     Instruments.DIALOGUE_FORM.dimensions().forEach(d -> {
       assertEquals(1, d.scaleMin());
       assertEquals(5, d.scaleMax());

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** STARTING → ACTIVE → ENDED, the refused updates, and the start-up report. */
 class CourseLifecycleTest {
 
-  /** The state by the definition in domain §5, computed independently of {@link Course#state}. */
+  /** The state by the definition in docs/domain.md §5, computed independently of {@link Course#state}. */
   static CourseState expectedState(Course c, LocalDate d) {
     if (c.end().isPresent() && !c.end().get().date().isAfter(d)) {
       return CourseState.ENDED;

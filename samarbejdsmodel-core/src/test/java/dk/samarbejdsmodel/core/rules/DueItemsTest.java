@@ -27,14 +27,18 @@ class DueItemsTest {
   void the_aftercare_course_lists_its_due_items_by_date() {
     assertEquals(List.of(
         "2026-06-29 NEXT_AGREED_MEETING R-MEET-05 m5",
+        "2026-07-02 YOUTH_PLAN §5 16",
         "2026-07-06 MEETING_GAP R-MEET-04",
         "2026-07-06 DIALOGUE §4.4 DIALOGUE_FORM",
         "2026-09-01 AGREEMENT_DEADLINE R-GOAL-05 a1",
         "2026-10-01 AGREEMENT_DEADLINE R-GOAL-05 a2",
         "2027-10-02 FIXED_MEETING R-MEET-03 17½",
+        "2027-10-02 CONTINUED_SUPPORT_DECISION §5 17½",
+        "2027-10-02 ADULT_SERVICES R-COURSE-05 17½",
         "2028-10-02 FIXED_MEETING R-MEET-03 18½",
         "2033-04-01 ASSESSMENT_BEFORE_AGE R-COURSE-03 23",
-        "2033-04-01 COURSE_END_BY_AGE R-COURSE-02 23"), summary(DueItems.of(Fixtures.aftercare(), D)));
+        "2033-04-01 COURSE_END_BY_AGE R-COURSE-02 23",
+        "2033-04-01 END_DIALOGUE_FORM §4.4 DIALOGUE_FORM"), summary(DueItems.of(Fixtures.aftercare(), D)));
   }
 
   @Test
@@ -74,7 +78,7 @@ class DueItemsTest {
         .reason(EndReason.MOVED).build());
     assertEquals(List.of(), DueItems.of(c, D));
     // the day before the end: the same items as the open course, except the fixed meetings after the end
-    assertEquals(7, DueItems.of(c, D.minusDays(1)).size());
+    assertEquals(10, DueItems.of(c, D.minusDays(1)).size());
     assertTrue(DueItems.of(c, D.minusDays(1)).stream().noneMatch(i -> i.kind() == DueItemKind.FIXED_MEETING));
   }
 }

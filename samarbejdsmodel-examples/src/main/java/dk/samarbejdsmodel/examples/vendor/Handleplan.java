@@ -6,15 +6,17 @@ import java.util.Objects;
 
 /**
  * Handleplan: a vendor's own plan record as an ICS-based children's system or a job-centre system holds it —
- * deliberately <em>not</em> an SDK type. It stands for what a DUBU-like system exports: a plan under
- * serviceloven § 140 (children and young people) or § 141 (adults), or a job plan ("Min plan"), with targets
- * (mål) by ICS theme and actions (indsatser) with responsible parties and deadlines.
+ * deliberately <em>not</em> an SDK type. It stands for what a DUBU-like system exports: a <em>barnets plan</em>
+ * (barnets lov §§ 91–92) or, from 16, an <em>ungeplan</em> (barnets lov §§ 108–110, in place at the latest 3
+ * months after the 16th birthday), or the job centre's "Min Plan" (lov om en aktiv beskæftigelsesindsats
+ * chapter 9), with targets (mål) by ICS theme and actions (indsatser) with responsible parties and deadlines.
+ * Older exports may still say "handleplan"; the record's name keeps the vendor's word.
  *
  * @param caseId the vendor's case number
  * @param cpr the young person's CPR number (personal data)
  * @param givenName the young person's given name (personal data)
  * @param familyName the young person's family name (personal data)
- * @param legalBasis e.g. "SEL § 140", "SEL § 141" or "LAB § 31 (jobplan)"
+ * @param legalBasis e.g. "barnets lov § 108 (ungeplan)", "barnets lov § 91 (barnets plan)" or "LAB kapitel 9 (Min Plan)"
  * @param planDate the date of the plan
  * @param wishes the young person's own wishes, in their words
  * @param targets the targets

@@ -12,7 +12,9 @@ import dk.samarbejdsmodel.core.tools.GoalHorizon;
 import dk.samarbejdsmodel.core.tools.GoalStatus;
 import dk.samarbejdsmodel.core.tools.StatusChange;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -54,40 +56,149 @@ public final class HandleplanMapper {
     if (t.contains("krimi")) {
       return LifeArea.CRIME;
     }
-    if (t.contains("økonomi") || t.contains("bolig") || t.contains("praktisk")) {
+    if (t.contains("bolig")) {
+      return LifeArea.HOUSING;
+    }
+    if (t.contains("økonomi") || t.contains("praktisk")) {
       return LifeArea.HOUSEHOLD_ECONOMY;
     }
     return LifeArea.SOCIAL_NETWORK_COMPETENCES; // udvikling og adfærd, familie, fritid og venskaber, netværk
   }
 
-  /** The participant role for a vendor's role text. */
+  /**
+   * The participant role for a vendor's role text, read word by word (never by substring: "Morbror" is not
+   * "mor"). The young person's adult and the staff roles are checked before the young person and the parents,
+   * so "Den unges voksne" is the adult and "Plejemor" a placement, not a custody holder — which matters,
+   * since a custody holder's signature changes what a consent covers. Unknown texts map to {@code OTHER}.
+   *
+   * @param text the vendor's role text, e.g. "UU-vejleder", "Sagsbehandler, voksen", "Den unge"
+   * @return the role, {@link ParticipantRole#OTHER} when nothing is recognised
+   */
   public static ParticipantRole role(String text) {
-    String t = text.toLowerCase(Locale.ROOT);
-    if (t.contains("den unge")) {
-      return ParticipantRole.YOUNG_PERSON;
+    List<String> w = words(text);
+    // the young person's adult first: "Den unges voksne", "Unges voksen"
+    if (w.contains("unges") && (w.contains("voksne") || w.contains("voksen"))) {
+      return ParticipantRole.YOUNG_PERSONS_ADULT;
     }
-    if (t.contains("uu")) {
+    // staff roles
+    if (any(w, "voksenrådgiver", "voksensagsbehandler", "voksenmyndighed", "voksenafdeling", "voksenområdet")
+        || ((any(w, "voksen", "voksne", "voksenområde")) && anyEnds(w, "sagsbehandler", "rådgiver"))) {
+      return ParticipantRole.CASEWORKER_ADULTS;
+    }
+    if (anyStarts(w, "psykiatri") || any(w, "psykolog", "distriktspsykiatrien")) {
+      return ParticipantRole.PSYCHIATRIC_COUNSELLOR;
+    }
+    if (any(w, "ungdomssanktion", "ungdomssanktionskoordinator", "ungdomskriminalitetsnævnet")) {
+      return ParticipantRole.YOUTH_SANCTION_COORDINATOR;
+    }
+    if (any(w, "uu", "kui", "uddannelsesvejleder", "ungevejleder", "ungdomsvejleder")) {
       return ParticipantRole.UU_COUNSELLOR;
     }
-    if (t.contains("jobcenter")) {
+    if (any(w, "jobcenter", "jobcentret", "jobkonsulent", "jobcenterkonsulent", "virksomhedskonsulent",
+        "beskæftigelseskonsulent", "jobcentermedarbejder")) {
       return ParticipantRole.JOB_CENTRE_CONSULTANT;
     }
-    if (t.contains("voksen")) {
-      return t.contains("sagsbehandler") ? ParticipantRole.CASEWORKER_ADULTS : ParticipantRole.YOUNG_PERSONS_ADULT;
+    if (anyStarts(w, "ydelse") || any(w, "ydelseskontoret")) {
+      return ParticipantRole.BENEFITS_OFFICE_CASEWORKER;
     }
-    if (t.contains("sagsbehandler") || t.contains("rådgiver")) {
-      return ParticipantRole.CASEWORKER_CHILDREN_YOUTH;
+    if (anyStarts(w, "misbrug", "rusmiddel")) {
+      return ParticipantRole.SUBSTANCE_ABUSE_CONSULTANT;
     }
-    if (t.contains("kontaktperson")) {
+    if (any(w, "familieplejekonsulent", "plejefamiliekonsulent", "familieplejen")) {
+      return ParticipantRole.FOSTER_CARE_CONSULTANT;
+    }
+    if (any(w, "ssp", "sspmedarbejder", "ssp-medarbejder")) {
+      return ParticipantRole.SSP_WORKER;
+    }
+    if (anyStarts(w, "bostøtte") || any(w, "cti", "icm")) {
+      return ParticipantRole.HOUSING_SUPPORT_WORKER;
+    }
+    if (any(w, "kontaktperson")) {
       return ParticipantRole.CONTACT_PERSON;
     }
-    if (t.contains("koordinator")) {
+    if (anyEnds(w, "koordinator") || any(w, "guide")) {
       return ParticipantRole.COORDINATOR;
     }
-    if (t.contains("mor") || t.contains("far") || t.contains("forælder")) {
+    if (any(w, "studievejleder", "uddannelsessted", "uddannelsesinstitution", "erhvervsskole", "fgu")) {
+      return ParticipantRole.EDUCATION_INSTITUTION_REPRESENTATIVE;
+    }
+    if (any(w, "lærer", "klasselærer", "skolelærer", "skoleleder", "skole", "skolen", "skolerepræsentant")) {
+      return ParticipantRole.SCHOOL_REPRESENTATIVE;
+    }
+    if (any(w, "arbejdsgiver", "mester", "virksomhed", "praktikvært")) {
+      return ParticipantRole.COMPANY_REPRESENTATIVE;
+    }
+    if (anyStarts(w, "pleje") || any(w, "anbringelsessted", "opholdssted", "opholdsstedet", "døgninstitution",
+        "institution", "pædagog", "netværksplejefamilie")) {
+      return ParticipantRole.PLACEMENT;
+    }
+    if (anyEnds(w, "sagsbehandler", "rådgiver")) {
+      return ParticipantRole.CASEWORKER_CHILDREN_YOUTH;
+    }
+    // the young person
+    if (w.equals(List.of("unge")) || w.equals(List.of("ung")) || containsPair(w, "den", "unge")) {
+      return ParticipantRole.YOUNG_PERSON;
+    }
+    // parents with custody, then the rest of the private network
+    if (any(w, "mor", "far", "forælder", "forældre", "forældremyndighedsindehaver", "mor/far")) {
       return ParticipantRole.PARENT_WITH_CUSTODY;
     }
+    if (any(w, "morbror", "farbror", "moster", "faster", "mormor", "morfar", "farmor", "farfar", "bedstemor",
+        "bedstefar", "bedsteforælder", "onkel", "tante", "søster", "bror", "storesøster", "storebror", "kusine",
+        "fætter", "ven", "veninde", "kæreste", "nabo", "stedmor", "stedfar", "papmor", "papfar", "familie")) {
+      return ParticipantRole.PRIVATE_OTHER;
+    }
     return ParticipantRole.OTHER;
+  }
+
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    for (String part : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!part.isEmpty()) {
+        words.add(part);
+      }
+    }
+    return words;
+  }
+
+  private static boolean any(List<String> words, String... candidates) {
+    for (String c : candidates) {
+      if (words.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyStarts(List<String> words, String... prefixes) {
+    for (String w : words) {
+      for (String p : prefixes) {
+        if (w.startsWith(p)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyEnds(List<String> words, String... suffixes) {
+    for (String w : words) {
+      for (String s : suffixes) {
+        if (w.endsWith(s)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsPair(List<String> words, String first, String second) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (words.get(i).equals(first) && words.get(i + 1).equals(second)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The SDK person id the mapping gives the plan's participant in a role: {@code <caseId>-<role code>}. */

@@ -365,7 +365,9 @@ public final class ModelCodecs {
           .opt("withdrawnAt", DATE, Consent::withdrawnAt, Consent.Builder::withdrawnAt)
           .list("parties", CONSENT_PARTY, Consent::parties, Consent.Builder::parties)
           .set("categories", CATEGORY, Consent::categories, Consent.Builder::categories, byCode())
-          .req("purpose", TEXT, Consent::purpose, Consent.Builder::purpose);
+          .req("purpose", TEXT, Consent::purpose, Consent.Builder::purpose)
+          .opt("recordedBy", ID, Consent::recordedBy, Consent.Builder::recordedBy)
+          .opt("recordedAt", DATE, Consent::recordedAt, Consent.Builder::recordedAt);
 
   static final ObjectCodec<NetworkCardEntry, NetworkCardEntry.Builder> NETWORK_CARD_ENTRY =
       ObjectCodec.of(NetworkCardEntry.class, NetworkCardEntry::builder, NetworkCardEntry.Builder::build)
@@ -478,7 +480,9 @@ public final class ModelCodecs {
           .opt("followUpById", ID, GoalAgreementForm::followUpById, GoalAgreementForm.Builder::followUpById)
           .opt("nextMeetingDate", DATE, GoalAgreementForm::nextMeetingDate,
               GoalAgreementForm.Builder::nextMeetingDate)
-          .list("recipientIds", ID, GoalAgreementForm::recipientIds, GoalAgreementForm.Builder::recipientIds);
+          .list("recipientIds", ID, GoalAgreementForm::recipientIds, GoalAgreementForm.Builder::recipientIds)
+          .opt("recordedBy", ID, GoalAgreementForm::recordedBy, GoalAgreementForm.Builder::recordedBy)
+          .opt("recordedAt", DATE, GoalAgreementForm::recordedAt, GoalAgreementForm.Builder::recordedAt);
 
   // ------------------------------------------------------------------ meetings and checklists
   static final ObjectCodec<MeetingParticipant, ImmutableMeetingParticipant.Builder> MEETING_PARTICIPANT =
@@ -534,7 +538,9 @@ public final class ModelCodecs {
           .list("participants", CHECKLIST_PARTICIPANT, MeetingChecklist::participants,
               MeetingChecklist.Builder::participants)
           .map("answers", CHECKLIST_ANSWERS, MeetingChecklist::answers, MeetingChecklist.Builder::answers)
-          .describe("yes/no answer per checklist item");
+          .describe("yes/no answer per checklist item")
+          .opt("recordedBy", ID, MeetingChecklist::recordedBy, MeetingChecklist.Builder::recordedBy)
+          .opt("recordedAt", DATE, MeetingChecklist::recordedAt, MeetingChecklist.Builder::recordedAt);
 
   // ------------------------------------------------------------------ instruments
   static final ObjectCodec<Answer, ImmutableAnswer.Builder> ANSWER =
@@ -745,7 +751,9 @@ public final class ModelCodecs {
           .opt("education", EDUCATION, StatusRegistration::education, StatusRegistration.Builder::education)
           .opt("employment", EMPLOYMENT, StatusRegistration::employment, StatusRegistration.Builder::employment)
           .opt("housing", enumOf(HousingStatus.class), StatusRegistration::housing,
-              StatusRegistration.Builder::housing);
+              StatusRegistration.Builder::housing)
+          .opt("recordedBy", ID, StatusRegistration::recordedBy, StatusRegistration.Builder::recordedBy)
+          .opt("recordedAt", DATE, StatusRegistration::recordedAt, StatusRegistration.Builder::recordedAt);
 
   static final ObjectCodec<CourseEnd, CourseEnd.Builder> END =
       ObjectCodec.of(CourseEnd.class, CourseEnd::builder, CourseEnd.Builder::build)

@@ -100,11 +100,14 @@ public final class RecordCodecs {
 
   static final ObjectCodec<ParticipantRecord, Slots> PARTICIPANT =
       ObjectCodec.<ParticipantRecord, Slots>named("ParticipantRecord", Slots::new,
-              s -> new ParticipantRecord(s.get("role"), s.get("attended"), s.get("active")))
+              s -> new ParticipantRecord(s.get("role"), s.get("attended"), s.get("active"),
+                  Boolean.TRUE.equals(s.get("professional"))))
           .title("Deltager: a role on a meeting or checklist, without a person id")
           .req("role", ModelCodecs.ROLE, ParticipantRecord::role, Slots.put("role"))
           .req("attended", BOOLEAN, ParticipantRecord::attended, Slots.put("attended"))
-          .req("active", BOOLEAN, ParticipantRecord::active, Slots.put("active"));
+          .req("active", BOOLEAN, ParticipantRecord::active, Slots.put("active"))
+          .opt("professional", BOOLEAN, p -> p.professional() ? java.util.Optional.of(true) : java.util.Optional.empty(),
+              Slots.put("professional"));
 
   static final ObjectCodec<ResponseRecord, Slots> RESPONSE =
       ObjectCodec.<ResponseRecord, Slots>named("ResponseRecord", Slots::new,
