@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.course.CourseStateException;
-import dk.samarbejdsmodel.core.testkit.SamGen;
+import dk.samarbejdsmodel.testkit.SamGen;
 import dk.samarbejdsmodel.core.tools.Agreement;
 import dk.samarbejdsmodel.core.tools.Goal;
 import dk.samarbejdsmodel.core.tools.GoalAgreementForm;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class FormRevisionPropertiesTest {
 
   private static final LocalDate FAR = LocalDate.of(2100, 1, 1);
-  private static final RuleEvaluator RULES = RuleEvaluator.standard();
+  private static final RuleEvaluator RULES = RuleEvaluator.of(RuleCatalogue.builtIn());
 
   /** The ids dropped between consecutive revisions, as "revision index/id". */
   static Set<String> dropped(Course c, boolean goals) {
