@@ -151,8 +151,8 @@ public final class Charts {
       }
     }));
     double cx = width / 2.0;
-    double cy = 40 + (height - 110) / 2.0;
-    double radius = Math.min(width / 2.0 - 170, (height - 110) / 2.0 - 20);
+    double cy = 60 + (height - 130) / 2.0;
+    double radius = Math.min(width / 2.0 - 220, (height - 130) / 2.0 - 30);
     StringBuilder g = new StringBuilder();
     g.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
         + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\">", width, height, width, height));

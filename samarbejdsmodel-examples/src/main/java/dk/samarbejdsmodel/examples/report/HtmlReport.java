@@ -109,7 +109,7 @@ public final class HtmlReport {
   }
 
   private static void table(StringBuilder h, ReportTable t, Locale locale) {
-    h.append("<table>\n<thead><tr>");
+    h.append("<div class=\"wide\"><table>\n<thead><tr>");
     for (int i = 0; i < t.columns().size(); i++) {
       h.append(i == 0 ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"num\">")
           .append(esc(t.columns().get(i).get(locale))).append("</th>");
@@ -123,7 +123,7 @@ public final class HtmlReport {
       }
       h.append("</tr>\n");
     }
-    h.append("</tbody>\n</table>\n");
+    h.append("</tbody>\n</table></div>\n");
   }
 
   private static String fact(String term, String value) {
@@ -166,6 +166,7 @@ public final class HtmlReport {
       figure { margin: 8px 0 12px; }
       figure svg { max-width: 100%; height: auto; }
       figcaption { font-size: 12px; color: var(--muted); }
+      .wide { overflow-x: auto; }
       table { border-collapse: collapse; width: auto; min-width: 66%; font-size: 14px; }
       tbody th { font-weight: 500; min-width: 14em; }
       th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; }

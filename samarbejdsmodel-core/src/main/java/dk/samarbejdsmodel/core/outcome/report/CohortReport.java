@@ -346,7 +346,7 @@ public abstract class CohortReport {
         Text how = switch (p.wilcoxon().methodUsed()) {
           case EXACT -> new Text("eksakt", "exact");
           case NORMAL -> new Text("normal", "normal");
-          default -> new Text("normal, kontinuitetskorrektion", "normal, continuity correction");
+          default -> new Text("normal, korr.", "normal, corr.");
         };
         rows.add(new ReportRow(area, area(area), List.of(Cell.count(p.pairs()), count(p.improved(),
             small(p.improved())), count(p.worsened(), small(p.worsened())), count(p.zeros(), small(p.zeros())),
@@ -359,7 +359,7 @@ public abstract class CohortReport {
       List<Text> notes = new ArrayList<>(notes(List.of(), unit));
       notes.add(0, new Text("Færre end " + Measures.SMALL_N + " par med en forskel: fortolk p-værdien varsomt.",
           "Fewer than " + Measures.SMALL_N + " pairs with a difference: interpret the p-value with care."));
-      add("paired-tests", "O-15", new Text("Parrede test: første mod seneste dialogskema",
+      add("paired-tests", null, new Text("Parrede test: første mod seneste dialogskema",
           "Paired tests: first versus latest dialogue form"), List.of(AREA, N,
               new Text("Forbedret", "Improved"), new Text("Forværret", "Worsened"), new Text("Uændret", "Unchanged"),
               new Text("Gns. første", "Mean first"), new Text("Gns. seneste", "Mean latest"), Text.both("W+"),
@@ -368,12 +368,12 @@ public abstract class CohortReport {
           new Text("Forskellen seneste minus første svar, vendt så positiv er en forbedring. Wilcoxons parrede "
               + "rangtest, tosidet, par uden forskel udeladt før rangering; eksakt fordeling under 50 par uden "
               + "bånd, ellers normalfordelingen med kontinuitetskorrektion (som R's wilcox.test). W+ er "
-              + "rangsummen for forbedringerne. Fortegnstest: eksakt tosidet binomialtest med p = ½ på parrene "
+              + "rangsummen for forbedringerne; »normal, korr.« er normalfordelingen med kontinuitetskorrektion. Fortegnstest: eksakt tosidet binomialtest med p = ½ på parrene "
               + "med en forskel.",
               "The difference latest minus first response, turned so positive is an improvement. Wilcoxon "
                   + "signed-rank test, two-sided, pairs without a difference dropped before ranking; the exact "
                   + "distribution below 50 pairs without ties, else the normal approximation with continuity "
-                  + "correction (as R's wilcox.test). W+ is the rank sum of the improvements. Sign test: exact "
+                  + "correction (as R's wilcox.test). W+ is the rank sum of the improvements; "normal, corr." is the normal approximation with continuity correction. Sign test: exact "
                   + "two-sided binomial test with p = ½ on the pairs with a difference."),
           notes);
     }
@@ -522,7 +522,7 @@ public abstract class CohortReport {
               + "hver række har sin egen nævner (n): unge med en registreret status af den pågældende slags.",
               "Young people with a course open at some point in the half year. Status at the latest registration; "
                   + "every row has its own denominator (n): young people with a registered status of that kind."),
-          notes(List.of(), YOUNG_PEOPLE));
+          halfYearNotes());
       Share m = s.meetingCompletion();
       Text meetings = new Text("forfaldne faste møder", "due fixed meetings");
       add("half-year-meetings", "S2 §4.3", new Text("Faste møder i halvåret " + period.da(),
@@ -532,6 +532,16 @@ public abstract class CohortReport {
           meetings, new Text("Faste møder afholdt inden for tolerancen, af forfaldne, for forløb åbne i halvåret.",
               "Fixed meetings held within the tolerance, of those due, for courses open in the half year."),
           notes(List.of(), meetings));
+    }
+
+    List<Text> halfYearNotes() {
+      List<Text> notes = new ArrayList<>(notes(List.of(), YOUNG_PEOPLE));
+      notes.add(0, new Text("Uddannelse og beskæftigelse registreres hver for sig, så »I uddannelse« (fra "
+          + "uddannelsesstatus) og »Beskæftigelse: Ikke relevant (i uddannelse)« (fra beskæftigelsesstatus) kan "
+          + "afvige en smule.", "Education and employment are registered separately, so \"In education\" (from "
+          + "the education status) and \"Employment: Not relevant (in education)\" (from the employment status) "
+          + "can differ slightly."));
+      return notes;
     }
 
     private void shareRows(List<ReportRow> rows, Distribution d, String type, Text prefix, boolean onlyPositive) {
