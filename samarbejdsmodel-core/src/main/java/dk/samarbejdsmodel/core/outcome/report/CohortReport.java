@@ -373,7 +373,8 @@ public abstract class CohortReport {
               "The difference latest minus first response, turned so positive is an improvement. Wilcoxon "
                   + "signed-rank test, two-sided, pairs without a difference dropped before ranking; the exact "
                   + "distribution below 50 pairs without ties, else the normal approximation with continuity "
-                  + "correction (as R's wilcox.test). W+ is the rank sum of the improvements; "normal, corr." is the normal approximation with continuity correction. Sign test: exact "
+                  + "correction (as R's wilcox.test). W+ is the rank sum of the improvements; \"normal, corr.\" is the normal "
+                  + "approximation with continuity correction. Sign test: exact "
                   + "two-sided binomial test with p = ½ on the pairs with a difference."),
           notes);
     }
