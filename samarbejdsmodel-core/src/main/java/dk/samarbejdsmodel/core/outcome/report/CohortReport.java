@@ -1,6 +1,8 @@
 package dk.samarbejdsmodel.core.outcome.report;
 
+import dk.samarbejdsmodel.core.outcome.Accumulator;
 import dk.samarbejdsmodel.core.outcome.Caseload;
+import dk.samarbejdsmodel.core.outcome.MeasureAccumulator;
 import dk.samarbejdsmodel.core.outcome.ChangeClassifier;
 import dk.samarbejdsmodel.core.outcome.CohortRecord;
 import dk.samarbejdsmodel.core.outcome.Grouped;
@@ -85,57 +87,141 @@ public abstract class CohortReport {
    * single share is hidden when its complement (n − count) is from 1 to k − 1. Zeros and n are shown.
    */
   public static CohortReport of(Collection<CohortRecord> records, LocalDate asOf, ReportOptions options) {
-    Tables t = new Tables(options);
-    t.cohort(records);
-    t.distribution("age-at-start", "S0 Table 4.1", new Text("Alder ved opstart", "Age at start"),
-        new Text("Alder", "Age"), YOUNG_PEOPLE_AT_INTAKE, new Text(
-            "Alder i hele år på forløbets startdato, blandt unge med en registrering inden for tre måneder efter "
-                + "start.",
-            "Age in whole years on the course start date, of young people with a registration within three "
-                + "months of the start."), Measures.ageAtStart().of(records));
-    t.distribution("placement-type", "S0 Fig 4.1", new Text("Anbringelsesform (mødetjeklister)",
-        "Placement type (meeting checklists)"), new Text("Anbringelsesform", "Placement type"), CHECKLISTS,
-        new Text("Anbringelsesform som besvaret på hver mødetjekliste; tjeklister uden svar er udeladt.",
-            "Placement type as answered on each meeting checklist; checklists without an answer are left out."),
-        Measures.placementTypes().of(records));
-    t.distribution("education-start", "S0 Fig 4.2", new Text("I uddannelse ved opstart", "In education at start"),
-        new Text("I uddannelse", "In education"), YOUNG_PEOPLE_WITH_STATUS, START_STATUS,
-        Measures.education(StatusPoint.START).of(records));
-    t.distribution("education-type-start", "S0 Fig 4.2",
-        new Text("Uddannelsestype ved opstart (af dem i uddannelse)", "Education type at start (of those in education)"),
-        new Text("Uddannelse", "Education"), new Text("unge i uddannelse med registreret uddannelsestype",
-            "young people in education with a registered education type"), START_STATUS,
-        Measures.educationTypes(StatusPoint.START).of(records));
-    t.distribution("employment-start", "S0 Fig 4.3", new Text("Beskæftigelse ved opstart", "Employment at start"),
-        new Text("Beskæftigelse", "Employment"), YOUNG_PEOPLE_WITH_STATUS, START_STATUS,
-        Measures.employment(StatusPoint.START).of(records));
-    t.means(Measures.baselineMeans(Measures.DIALOGUE_FORM).of(records));
-    t.distribution("education-latest", "S0 Fig 5.1", new Text("I uddannelse, seneste registrering",
-        "In education, latest registration"), new Text("I uddannelse", "In education"), YOUNG_PEOPLE_WITH_STATUS,
-        LATEST_STATUS, Measures.education(StatusPoint.LATEST).of(records));
-    t.distribution("employment-latest", "S0 Fig 5.2", new Text("Beskæftigelse, seneste registrering",
-        "Employment, latest registration"), new Text("Beskæftigelse", "Employment"), YOUNG_PEOPLE_WITH_STATUS,
-        LATEST_STATUS, Measures.employment(StatusPoint.LATEST).of(records));
-    t.change(Measures.change(Measures.DIALOGUE_FORM, ChangeClassifier.DEFAULT).of(records));
-    t.paired(Measures.pairedTests(Measures.DIALOGUE_FORM, ZeroDifferences.WILCOX).of(records));
-    t.participation(Measures.participation().of(records));
-    t.privateNetwork(Measures.privateNetworkInvolvement().of(records));
-    Map<ChecklistItem, Share> items = Measures.checklistItems().of(records);
-    t.items("involvement", "S0 Fig 6.2", new Text("Den unges inddragelse på netværksmøderne",
-        "The young person's involvement in network meetings"), items, ChecklistItem.PROFESSIONALS_ONLY_PREMEETING,
-        ChecklistItem.AGENDA_COMPLETED);
-    t.items("goals-agreements", "S0 Fig 6.3", new Text("Mål og aftaler", "Goals and agreements"), items,
-        ChecklistItem.CLEAR_GOALS, ChecklistItem.FORM_USEFUL);
-    t.items("network-card", "S0 Fig 6.4", new Text("Netværkskortet", "The network card"), items,
-        ChecklistItem.NETWORK_CARD_MADE, ChecklistItem.NETWORK_CARD_GAVE_OVERVIEW);
-    t.items("young-persons-adult", "S0 Fig 6.5", new Text("Den unges voksne", "The young person's adult"), items,
-        ChecklistItem.HAS_YOUNG_PERSONS_ADULT, ChecklistItem.HAS_YOUNG_PERSONS_ADULT);
-    t.fidelityIndex(Measures.modelFidelityIndex(Grouping.MUNICIPALITY).of(records));
-    t.meetings(Measures.fixedMeetingCompletion().of(records));
-    t.caseload(Measures.caseload().of(records));
-    LocalDate from = asOf.minusMonths(6).plusDays(1);
-    t.halfYear(Measures.halfYearStatus(from, asOf).of(records));
-    return builder().asOf(asOf).courses(records.size()).options(options).tables(t.tables).build();
+    ReportAccumulator a = accumulator(asOf, options);
+    for (CohortRecord r : records) { // the one pass over the cohort
+      a.add(r);
+    }
+    return a.result();
+  }
+
+  /**
+   * A mergeable accumulator for the whole report: every measure's accumulator side by side, fed in one pass
+   * over the records; partial accumulators (parallel streams, partitions) merge exactly.
+   *
+   * <pre>{@code
+   * CohortReport r = records.parallelStream().collect(Accumulator.collector(() -> CohortReport.accumulator(asOf,
+   *     ReportOptions.DEFAULT)));
+   * }</pre>
+   */
+  public static ReportAccumulator accumulator(LocalDate asOf, ReportOptions options) {
+    return new ReportAccumulator(asOf, options);
+  }
+
+  /** The report's accumulator: the measures' accumulators side by side, plus the courses by target group. */
+  public static final class ReportAccumulator implements Accumulator<CohortRecord, ReportAccumulator, CohortReport> {
+    private final LocalDate asOf;
+    private final ReportOptions options;
+    private long courses;
+    private final TreeMap<String, Long> targetGroups = new TreeMap<>();
+    private final MeasureAccumulator<Distribution> age = Measures.ageAtStart().accumulator();
+    private final MeasureAccumulator<Distribution> placement = Measures.placementTypes().accumulator();
+    private final MeasureAccumulator<Distribution> educationStart = Measures.education(StatusPoint.START).accumulator();
+    private final MeasureAccumulator<Distribution> typesStart = Measures.educationTypes(StatusPoint.START).accumulator();
+    private final MeasureAccumulator<Distribution> employmentStart =
+        Measures.employment(StatusPoint.START).accumulator();
+    private final MeasureAccumulator<Map<String, Mean>> baseline =
+        Measures.baselineMeans(Measures.DIALOGUE_FORM).accumulator();
+    private final MeasureAccumulator<Distribution> educationLatest =
+        Measures.education(StatusPoint.LATEST).accumulator();
+    private final MeasureAccumulator<Distribution> employmentLatest =
+        Measures.employment(StatusPoint.LATEST).accumulator();
+    private final MeasureAccumulator<Map<String, Distribution>> change =
+        Measures.change(Measures.DIALOGUE_FORM, ChangeClassifier.DEFAULT).accumulator();
+    private final MeasureAccumulator<Map<String, PairedTest>> paired =
+        Measures.pairedTests(Measures.DIALOGUE_FORM, ZeroDifferences.WILCOX).accumulator();
+    private final MeasureAccumulator<List<RoleParticipation>> participation = Measures.participation().accumulator();
+    private final MeasureAccumulator<Grouped<Share>> privateNetwork =
+        Measures.privateNetworkInvolvement().accumulator();
+    private final MeasureAccumulator<Map<ChecklistItem, Share>> items = Measures.checklistItems().accumulator();
+    private final MeasureAccumulator<Grouped<Share>> fidelity =
+        Measures.modelFidelityIndex(Grouping.MUNICIPALITY).accumulator();
+    private final MeasureAccumulator<MeetingCompletion> meetings = Measures.fixedMeetingCompletion().accumulator();
+    private final MeasureAccumulator<Caseload> caseload = Measures.caseload().accumulator();
+    private final MeasureAccumulator<HalfYearStatus> halfYear;
+    private final List<MeasureAccumulator<?>> all;
+
+    ReportAccumulator(LocalDate asOf, ReportOptions options) {
+      this.asOf = java.util.Objects.requireNonNull(asOf, "asOf");
+      this.options = java.util.Objects.requireNonNull(options, "options");
+      this.halfYear = Measures.halfYearStatus(asOf.minusMonths(6).plusDays(1), asOf).accumulator();
+      this.all = List.of(age, placement, educationStart, typesStart, employmentStart, baseline, educationLatest,
+          employmentLatest, change, paired, participation, privateNetwork, items, fidelity, meetings, caseload,
+          halfYear);
+    }
+
+    @Override
+    public void add(CohortRecord r) {
+      courses++;
+      targetGroups.merge(r.targetGroup().orElse("~"), 1L, Long::sum);
+      for (MeasureAccumulator<?> a : all) {
+        a.add(r);
+      }
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public ReportAccumulator merge(ReportAccumulator other) {
+      courses += other.courses;
+      other.targetGroups.forEach((k, v) -> targetGroups.merge(k, v, Long::sum));
+      for (int i = 0; i < all.size(); i++) {
+        ((MeasureAccumulator) all.get(i)).merge(other.all.get(i));
+      }
+      return this;
+    }
+
+    @Override
+    public CohortReport result() {
+      Tables t = new Tables(options);
+      t.cohort(targetGroups, courses);
+      t.distribution("age-at-start", "S0 Table 4.1", new Text("Alder ved opstart", "Age at start"),
+          new Text("Alder", "Age"), YOUNG_PEOPLE_AT_INTAKE, new Text(
+              "Alder i hele år på forløbets startdato, blandt unge med en registrering inden for tre måneder efter "
+                  + "start.",
+              "Age in whole years on the course start date, of young people with a registration within three "
+                  + "months of the start."), age.result());
+      t.distribution("placement-type", "S0 Fig 4.1", new Text("Anbringelsesform (mødetjeklister)",
+          "Placement type (meeting checklists)"), new Text("Anbringelsesform", "Placement type"), CHECKLISTS,
+          new Text("Anbringelsesform som besvaret på hver mødetjekliste; tjeklister uden svar er udeladt.",
+              "Placement type as answered on each meeting checklist; checklists without an answer are left out."),
+          placement.result());
+      t.distribution("education-start", "S0 Fig 4.2", new Text("I uddannelse ved opstart", "In education at start"),
+          new Text("I uddannelse", "In education"), YOUNG_PEOPLE_WITH_STATUS, START_STATUS,
+          educationStart.result());
+      t.distribution("education-type-start", "S0 Fig 4.2",
+          new Text("Uddannelsestype ved opstart (af dem i uddannelse)", "Education type at start (of those in education)"),
+          new Text("Uddannelse", "Education"), new Text("unge i uddannelse med registreret uddannelsestype",
+              "young people in education with a registered education type"), START_STATUS,
+          typesStart.result());
+      t.distribution("employment-start", "S0 Fig 4.3", new Text("Beskæftigelse ved opstart", "Employment at start"),
+          new Text("Beskæftigelse", "Employment"), YOUNG_PEOPLE_WITH_STATUS, START_STATUS,
+          employmentStart.result());
+      t.means(baseline.result());
+      t.distribution("education-latest", "S0 Fig 5.1", new Text("I uddannelse, seneste registrering",
+          "In education, latest registration"), new Text("I uddannelse", "In education"), YOUNG_PEOPLE_WITH_STATUS,
+          LATEST_STATUS, educationLatest.result());
+      t.distribution("employment-latest", "S0 Fig 5.2", new Text("Beskæftigelse, seneste registrering",
+          "Employment, latest registration"), new Text("Beskæftigelse", "Employment"), YOUNG_PEOPLE_WITH_STATUS,
+          LATEST_STATUS, employmentLatest.result());
+      t.change(change.result());
+      t.paired(paired.result());
+      t.participation(participation.result());
+      t.privateNetwork(privateNetwork.result());
+      Map<ChecklistItem, Share> answers = items.result();
+      t.items("involvement", "S0 Fig 6.2", new Text("Den unges inddragelse på netværksmøderne",
+          "The young person's involvement in network meetings"), answers, ChecklistItem.PROFESSIONALS_ONLY_PREMEETING,
+          ChecklistItem.AGENDA_COMPLETED);
+      t.items("goals-agreements", "S0 Fig 6.3", new Text("Mål og aftaler", "Goals and agreements"), answers,
+          ChecklistItem.CLEAR_GOALS, ChecklistItem.FORM_USEFUL);
+      t.items("network-card", "S0 Fig 6.4", new Text("Netværkskortet", "The network card"), answers,
+          ChecklistItem.NETWORK_CARD_MADE, ChecklistItem.NETWORK_CARD_GAVE_OVERVIEW);
+      t.items("young-persons-adult", "S0 Fig 6.5", new Text("Den unges voksne", "The young person's adult"), answers,
+          ChecklistItem.HAS_YOUNG_PERSONS_ADULT, ChecklistItem.HAS_YOUNG_PERSONS_ADULT);
+      t.fidelityIndex(fidelity.result());
+      t.meetings(meetings.result());
+      t.caseload(caseload.result());
+      t.halfYear(halfYear.result());
+      return builder().asOf(asOf).courses(courses).options(options).tables(t.tables).build();
+    }
   }
 
   static final Text YOUNG_PEOPLE = new Text("unge", "young people");
@@ -246,12 +332,10 @@ public abstract class CohortReport {
           .rows(rows).n(n).unit(unit).method(method).notes(notes).build());
     }
 
-    void cohort(Collection<CohortRecord> records) {
-      TreeMap<String, Long> groups = new TreeMap<>();
-      records.forEach(r -> groups.merge(r.targetGroup().orElse("~"), 1L, Long::sum));
+    void cohort(Map<String, Long> groups, long courses) {
       Map<String, Long> counts = new java.util.LinkedHashMap<>();
       groups.forEach(counts::put);
-      Distribution d = Distribution.builder().labelType("TargetGroup").counts(counts).n(records.size())
+      Distribution d = Distribution.builder().labelType("TargetGroup").counts(counts).n(courses)
           .method("courses by target group").build();
       Set<String> hide = hidden(d);
       List<ReportRow> rows = new ArrayList<>();
@@ -263,7 +347,7 @@ public abstract class CohortReport {
       }
       Text unit = new Text("forløb", "courses");
       add("cohort", "S0 §4.1", new Text("Kohorten efter målgruppe", "The cohort by target group"),
-          List.of(new Text("Målgruppe", "Target group"), PERCENT, COUNT, INTERVAL), rows, records.size(), unit,
+          List.of(new Text("Målgruppe", "Target group"), PERCENT, COUNT, INTERVAL), rows, courses, unit,
           new Text("Forløb efter registreret målgruppe.", "Courses by registered target group."), notes(List.of(), unit));
     }
 
