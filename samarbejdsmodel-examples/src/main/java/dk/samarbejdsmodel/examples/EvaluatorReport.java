@@ -34,8 +34,8 @@ import java.util.zip.GZIPInputStream;
  * charts), Markdown and JSON.
  *
  * <pre>
- * java dk.samarbejdsmodel.examples.EvaluatorReport [cohort.json] [--out DIR] [--lang da|en]
- *                                                  [--course ID] [--min-cell K]
+ * java -jar samarbejdsmodel-examples/target/samarbejdsmodel-report.jar --in my-cohort.json[.gz] --out DIR
+ *     [--lang da|en] [--course ID] [--min-cell K]
  * </pre>
  *
  * <p>The input is either a {@code cohort} document (whole courses, as a vendor extracts them) or a
@@ -103,7 +103,7 @@ public final class EvaluatorReport {
     byte[] bytes;
     String source = o.input.map(Path::toString).orElse("bundled sample cohort");
     try {
-      bytes = o.input.isPresent() ? Files.readAllBytes(o.input.get()) : sampleCohortBytes();
+      bytes = o.input.isPresent() ? gunzipIfCompressed(Files.readAllBytes(o.input.get())) : sampleCohortBytes();
     } catch (NoSuchFileException e) {
       err.println("error: cannot read " + source + ": no such file");
       return BAD_INPUT;
@@ -111,12 +111,19 @@ public final class EvaluatorReport {
       err.println("error: cannot read " + source + ": " + e.getClass().getSimpleName());
       return BAD_INPUT;
     }
+    Optional<String> declared = declaredKind(bytes);
+    if (declared.isPresent() && !declared.get().equals(DocumentKind.COHORT.wireName())
+        && !declared.get().equals(DocumentKind.PSEUDONYMISED_COHORT.wireName())) {
+      err.println("error: " + source + ": this is not a cohort document (kind " + declared.get() + "); the report "
+          + "needs a cohort or pseudonymised-cohort document");
+      return BAD_INPUT;
+    }
     ReadResult<?> read = SamJson.defaults().reader().read(bytes);
     if (read.isValid() && !(read.orElseThrow() instanceof Cohort)
         && !(read.orElseThrow() instanceof PseudonymisedCohort)) {
       String kind = read.kind().map(DocumentKind::wireName).orElse("?");
-      err.println("error: " + source + " is " + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind
-          + " document; the report needs a cohort or pseudonymised-cohort document");
+      err.println("error: " + source + ": this is not a cohort document (kind " + kind + "); the report needs a "
+          + "cohort or pseudonymised-cohort document");
       return BAD_INPUT;
     }
     if (!read.isValid()) {
@@ -145,12 +152,13 @@ public final class EvaluatorReport {
       out.printf(Locale.ROOT, "[1/5] read %s: cohort %s, %d courses, extracted %s (%,d bytes)%n", source,
           cohort.id(), courses.size(), asOf, bytes.length);
       records = CohortRecord.from(courses, asOf);
-      out.printf(Locale.ROOT, "[2/5] built %d pseudonymised cohort records as of %s%n", records.size(), asOf);
-      long later = cohort.eventsAfterExtraction();
+      long later = eventsAfter(courses, asOf);
+      out.printf(Locale.ROOT, "[2/5] built %d pseudonymised cohort records as of %s; %d event%s dated after "
+          + "extractedAt %s left out%n", records.size(), asOf, later, later == 1 ? "" : "s", asOf);
       if (later > 0) {
-        // never drop silently: events after the extraction date are left out of the records, and said so
-        err.printf(Locale.ROOT, "warning: %,d events are dated after the extraction date %s and are left out; "
-            + "is extractedAt right?%n", later, asOf);
+        err.printf(Locale.ROOT, "warning: %d meeting%s, checklist%s, response%s or status registration%s dated "
+            + "after extractedAt (%s) are not counted; check extractedAt if that is unexpected%n", later, "s", "s",
+            "s", "s", asOf);
       }
     } else {
       PseudonymisedCohort extract = (PseudonymisedCohort) read.orElseThrow();
@@ -184,8 +192,9 @@ public final class EvaluatorReport {
     out.printf(Locale.ROOT, "[4/5] drew %d charts%s%n", charts.size(),
         radarCourse.map(c -> " (radar chart for course " + c.id() + ")").orElse(""));
 
-    // 5. write
+    // 5. write: the folder holds only this run's files (the previous run's report files and charts go first)
     try {
+      clean(o.out);
       Files.createDirectories(o.out.resolve("charts"));
       Files.writeString(o.out.resolve("index.html"), HtmlReport.render(report, charts, title, o.locale),
           StandardCharsets.UTF_8);
@@ -205,6 +214,66 @@ public final class EvaluatorReport {
     return 0;
   }
 
+  /** The files a report run writes; {@link #clean} removes exactly these (and only SVG files in charts/). */
+  static final List<String> REPORT_FILES = List.of("index.html", "report.md", "report.json");
+
+  /** Removes a previous run's report files and charts from the output folder; leaves everything else. */
+  static void clean(Path out) throws IOException {
+    for (String f : REPORT_FILES) {
+      Files.deleteIfExists(out.resolve(f));
+    }
+    Path charts = out.resolve("charts");
+    if (Files.isDirectory(charts)) {
+      try (var files = Files.list(charts)) {
+        for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".svg")).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  /** Gzip-compressed input (magic bytes 1f 8b) is decompressed; anything else is returned as it is. */
+  static byte[] gunzipIfCompressed(byte[] bytes) throws IOException {
+    if (bytes.length < 2 || (bytes[0] & 0xff) != 0x1f || (bytes[1] & 0xff) != 0x8b) {
+      return bytes;
+    }
+    try (GZIPInputStream gz = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      return gz.readAllBytes();
+    }
+  }
+
+  /** The top-level "kind" of a JSON document, if it is a JSON object with a string kind. */
+  static Optional<String> declaredKind(byte[] bytes) {
+    try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(bytes)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        com.fasterxml.jackson.core.JsonToken v = p.nextToken();
+        if ("kind".equals(name)) {
+          return v == com.fasterxml.jackson.core.JsonToken.VALUE_STRING ? Optional.of(p.getText()) : Optional.empty();
+        }
+        p.skipChildren();
+      }
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // not JSON: the reader says why
+    }
+  }
+
+  /** Meetings, checklists, responses and status registrations dated after the extract date. */
+  static long eventsAfter(List<Course> courses, LocalDate asOf) {
+    long n = 0;
+    for (Course c : courses) {
+      n += c.meetings().stream().filter(m -> m.date().isAfter(asOf)).count();
+      n += c.checklists().stream().filter(m -> m.date().isAfter(asOf)).count();
+      n += c.responses().stream().filter(m -> m.date().isAfter(asOf)).count();
+      n += c.statusRegistrations().stream().filter(m -> m.date().isAfter(asOf)).count();
+    }
+    return n;
+  }
+
   /** The bundled sample cohort document (uncompressed bytes). */
   public static byte[] sampleCohortBytes() throws IOException {
     try (InputStream in = EvaluatorReport.class.getResourceAsStream(SAMPLE_COHORT)) {
@@ -218,8 +287,9 @@ public final class EvaluatorReport {
   }
 
   static final String USAGE = String.join("\n",
-      "usage: EvaluatorReport [cohort.json] [--out DIR] [--lang da|en] [--course ID] [--min-cell K]",
-      "  cohort.json  a cohort or pseudonymised-cohort document; default: the bundled sample cohort",
+      "usage: java -jar samarbejdsmodel-report.jar [--in FILE] [--out DIR] [--lang da|en] [--course ID] [--min-cell K]",
+      "  --in FILE    a cohort or pseudonymised-cohort document, plain JSON or gzip (.json.gz);",
+      "               default: the bundled sample cohort",
       "  --out DIR    where to write index.html, report.md, report.json and charts/ (default: report)",
       "  --lang       report language, da (default) or en",
       "  --course ID  the course whose first and latest dialogue forms the radar chart shows",
@@ -248,6 +318,12 @@ public final class EvaluatorReport {
             o.locale = Locale.forLanguageTag(lang);
           }
           case "--course" -> o.course = Optional.of(value(args, ++i, a));
+          case "--in" -> {
+            if (o.input.isPresent()) {
+              throw new IllegalArgumentException("only one cohort file may be given");
+            }
+            o.input = Optional.of(Path.of(value(args, ++i, a)));
+          }
           case "--min-cell" -> {
             String k = value(args, ++i, a);
             try {

@@ -4,7 +4,11 @@ import dk.samarbejdsmodel.core.outcome.stats.Distribution;
 import dk.samarbejdsmodel.core.outcome.stats.Exclusion;
 import dk.samarbejdsmodel.core.outcome.stats.ExclusionReason;
 import dk.samarbejdsmodel.core.outcome.stats.Mean;
+import dk.samarbejdsmodel.core.outcome.stats.Alternative;
 import dk.samarbejdsmodel.core.outcome.stats.PairedTest;
+import dk.samarbejdsmodel.core.outcome.stats.SignTest;
+import dk.samarbejdsmodel.core.outcome.stats.SignedRankMethod;
+import dk.samarbejdsmodel.core.outcome.stats.SignedRankTest;
 import dk.samarbejdsmodel.core.outcome.stats.Share;
 import dk.samarbejdsmodel.core.outcome.stats.ZeroDifferences;
 import dk.samarbejdsmodel.core.people.ParticipantRole;
@@ -36,8 +40,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.apache.commons.statistics.inference.BinomialTest;
-import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
 
 /**
  * Resultatmål: the outcome measures O-01 … O-16 of the domain specification §6, each a mergeable
@@ -795,12 +797,22 @@ public final class Measures {
   // ------------------------------------------------------------------ O-15
 
   /**
-   * O-15 Paired tests per dimension, first versus latest response: Wilcoxon signed-rank test (two-sided,
-   * exact p below 50 pairs without ties, else normal approximation) under the declared zero-difference
-   * convention, and the two-sided exact sign test with zeros dropped.
+   * O-15 Paired tests per dimension, first versus latest response: the Wilcoxon signed-rank test with R's
+   * defaults (two-sided; exact below 50 non-zero pairs without ties or zeros, else the normal approximation with
+   * continuity correction) under the declared zero-difference convention, and the two-sided exact sign test with
+   * zeros dropped.
    */
   public static Measure<Map<String, PairedTest>> pairedTests(String instrumentId, ZeroDifferences convention) {
-    Objects.requireNonNull(convention, "convention");
+    return pairedTests(instrumentId, SignedRankTest.of(convention, SignedRankMethod.AUTO, Alternative.TWO_SIDED));
+  }
+
+  /**
+   * O-15 Paired tests per dimension with the Wilcoxon test's settings chosen by the caller (zero differences,
+   * exact or normal with or without continuity correction, alternative); the sign test uses the same
+   * alternative.
+   */
+  public static Measure<Map<String, PairedTest>> pairedTests(String instrumentId, SignedRankTest test) {
+    Objects.requireNonNull(test, "test");
     String table = "O-15/" + instrumentId;
     PairTables tables = new PairTables(table);
     return measure("O-15", (r, t) -> forEachAssessedPair(r, t, instrumentId, tables, (d, a, b, latest) -> {
@@ -811,52 +823,47 @@ public final class Measures {
     }), t -> {
       Map<String, PairedTest> out = new LinkedHashMap<>();
       for (String d : t.table(table + "/dims").keySet()) {
-        out.put(d, pairedTest(t, table, d, instrumentId, convention));
+        out.put(d, pairedTest(t, table, d, instrumentId, test));
       }
       return java.util.Collections.unmodifiableMap(out);
     });
   }
 
-  private static PairedTest pairedTest(Tally t, String table, String d, String instrumentId,
-      ZeroDifferences convention) {
+  private static PairedTest pairedTest(Tally t, String table, String d, String instrumentId, SignedRankTest test) {
     TreeMap<Integer, Long> hist = new TreeMap<>();
     t.table(table + "/" + d).forEach((k, v) -> hist.put(Integer.parseInt(k), v));
     long pairs = hist.values().stream().mapToLong(Long::longValue).sum();
     long zeros = hist.getOrDefault(0, 0L);
     long up = hist.tailMap(0, false).values().stream().mapToLong(Long::longValue).sum();
     long down = hist.headMap(0, false).values().stream().mapToLong(Long::longValue).sum();
-    List<Double> values = new ArrayList<>();
-    hist.forEach((k, v) -> {
-      if (k != 0 || convention == ZeroDifferences.PRATT) {
-        for (long i = 0; i < v; i++) {
-          values.add((double) k);
-        }
-      }
-    });
-    double w = Double.NaN;
-    double wp = Double.NaN;
-    if (up + down > 0) {
-      WilcoxonSignedRankTest.Result res = WilcoxonSignedRankTest.withDefaults()
-          .test(values.stream().mapToDouble(Double::doubleValue).toArray());
-      w = res.getStatistic();
-      wp = res.getPValue();
-    }
-    double sp = up + down > 0 ? BinomialTest.withDefaults().test((int) (up + down), (int) up, 0.5).getPValue()
-        : Double.NaN;
+    SignedRankTest.Result wilcoxon = test.test(hist);
+    double sp = up + down > 0 ? SignTest.pValue(up, up + down, test.alternative()) : Double.NaN;
     List<Exclusion> ex = new ArrayList<>(t.exclusions(table));
     ex.addAll(t.exclusions(table + "/" + d));
-    if (zeros > 0 && convention == ZeroDifferences.WILCOX) {
+    if (zeros > 0 && test.zeroDifferences() == ZeroDifferences.WILCOX) {
       ex.add(Exclusion.of(ExclusionReason.ZERO_DIFFERENCE, zeros));
     }
-    String method = "O-15: " + instrumentId + " " + d + ", polarity-adjusted difference latest minus first "
-        + "response; Wilcoxon signed-rank test (Apache Commons Statistics, two-sided, exact below 50 pairs "
-        + "without ties, else normal approximation), zero differences by " + convention
-        + (convention == ZeroDifferences.WILCOX ? " (discarded before ranking)" : " (ranked, then dropped)")
-        + "; sign test: two-sided exact binomial test with p = 0.5 on the non-zero pairs";
     return new PairedTest(d, pairs, up, down, zeros,
         Mean.of(t.get(table + "/" + d + "/sums", "first"), pairs, "O-15: mean of the first responses of the pairs"),
         Mean.of(t.get(table + "/" + d + "/sums", "latest"), pairs, "O-15: mean of the latest responses of the pairs"),
-        convention, w, wp, sp, up + down < SMALL_N, ex, method);
+        test, wilcoxon, sp, up + down < SMALL_N, ex, pairedMethod(instrumentId, d, test, wilcoxon));
+  }
+
+  /** The method text of a paired test, naming the method actually used. */
+  private static String pairedMethod(String instrumentId, String d, SignedRankTest test,
+      SignedRankTest.Result r) {
+    String side = test.alternative() == Alternative.TWO_SIDED ? "two-sided"
+        : "one-sided (" + test.alternative().name().toLowerCase(java.util.Locale.ROOT) + ")";
+    String how = switch (r.methodUsed()) {
+      case EXACT -> "exact null distribution";
+      case NORMAL -> "normal approximation without continuity correction";
+      default -> "normal approximation with continuity correction";
+    };
+    return "O-15: " + instrumentId + " " + d + ", polarity-adjusted difference latest minus first response; "
+        + "Wilcoxon signed-rank test, " + side + ", " + how + ", zero differences "
+        + (test.zeroDifferences() == ZeroDifferences.WILCOX ? "dropped before ranking (Wilcoxon)"
+            : "ranked, then left out (Pratt)")
+        + "; sign test: exact binomial test with p = 1/2 on the non-zero pairs, " + side;
   }
 
   // ------------------------------------------------------------------ O-16

@@ -1,9 +1,7 @@
 package dk.samarbejdsmodel.examples.report;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.awt.Rectangle;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -20,7 +18,6 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
@@ -139,35 +136,86 @@ public final class Charts {
 
   /**
    * Spindelvævsdiagram — a radar chart of one or more series over the same axes (S0 §6.6: the young
-   * person's first versus latest dialogue response over the seven life areas).
+   * person's first versus latest dialogue response over the seven life areas), with a labelled ring for every
+   * whole value from 1 to {@code maxValue}. A NaN value (not assessed) is not drawn.
    *
    * @param series series name → (axis → value), both in map order
    * @param maxValue the value at the outer ring (5 for the dialogue form)
    */
   public static String radar(String title, Map<String, Map<String, Double>> series, double maxValue,
       int width, int height) {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    series.forEach((name, values) -> values.forEach((axis, v) -> data.addValue(v, name, axis)));
-    SpiderWebPlot plot = new SpiderWebPlot(data);
-    plot.setMaxValue(maxValue);
-    plot.setWebFilled(true);
-    plot.setLabelFont(TICK_FONT);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlineVisible(false);
-    plot.setInteriorGap(0.28);
-    plot.setAxisLabelGap(0.06);
-    int i = 0;
-    for (String name : series.keySet()) {
-      Paint paint = SERIES_PALETTE.get(i % SERIES_PALETTE.size());
-      plot.setSeriesPaint(i, paint);
-      plot.setSeriesOutlinePaint(i, paint);
-      plot.setSeriesOutlineStroke(i, new BasicStroke(2.5f));
-      i++;
+    List<String> axes = new java.util.ArrayList<>();
+    series.values().forEach(v -> v.keySet().forEach(k -> {
+      if (!axes.contains(k)) {
+        axes.add(k);
+      }
+    }));
+    double cx = width / 2.0;
+    double cy = 60 + (height - 130) / 2.0;
+    double radius = Math.min(width / 2.0 - 220, (height - 130) / 2.0 - 30);
+    StringBuilder g = new StringBuilder();
+    g.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+        + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\">", width, height, width, height));
+    g.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
+    g.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"24\" text-anchor=\"middle\" font-size=\"15\" "
+        + "font-weight=\"bold\" fill=\"#1d2733\">%s</text>", cx, esc(title)));
+    int n = axes.size();
+    int rings = (int) Math.floor(maxValue);
+    for (int ring = 1; ring <= rings; ring++) {
+      StringBuilder pts = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        double[] p = point(cx, cy, radius * ring / maxValue, i, n);
+        pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", p[0], p[1]));
+      }
+      g.append("<polygon points=\"").append(pts.toString().trim()).append("\" fill=\"none\" stroke=\"")
+          .append(ring == rings ? "#8a96a3" : "#d9dee3").append("\" stroke-width=\"1\"/>");
+      g.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#5b6773\">%d</text>",
+          cx + 4, cy - radius * ring / maxValue - 3, ring));
     }
-    JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
-    chart.setBackgroundPaint(Color.WHITE);
-    legendAtBottom(chart);
-    return toSvg(chart, width, height);
+    for (int i = 0; i < n; i++) {
+      double[] p = point(cx, cy, radius, i, n);
+      g.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+          + "stroke=\"#d9dee3\"/>", cx, cy, p[0], p[1]));
+      double[] l = point(cx, cy, radius + 14, i, n);
+      String anchor = Math.abs(l[0] - cx) < 1 ? "middle" : l[0] > cx ? "start" : "end";
+      g.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"12\" "
+          + "fill=\"#1d2733\">%s</text>", l[0], l[1] + 4, anchor, esc(axes.get(i))));
+    }
+    int s = 0;
+    for (Map.Entry<String, Map<String, Double>> e : series.entrySet()) {
+      Color c = SERIES_PALETTE.get(s % SERIES_PALETTE.size());
+      String hex = String.format(Locale.ROOT, "#%06X", c.getRGB() & 0xFFFFFF);
+      StringBuilder pts = new StringBuilder();
+      StringBuilder dots = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        Double v = e.getValue().get(axes.get(i));
+        if (v == null || v.isNaN()) {
+          continue;
+        }
+        double[] p = point(cx, cy, radius * Math.max(0, Math.min(v, maxValue)) / maxValue, i, n);
+        pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", p[0], p[1]));
+        dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>",
+            p[0], p[1], hex));
+      }
+      g.append("<polygon points=\"").append(pts.toString().trim()).append("\" fill=\"").append(hex)
+          .append("\" fill-opacity=\"0.15\" stroke=\"").append(hex).append("\" stroke-width=\"2.5\"/>")
+          .append(dots);
+      double lx = 40 + 260 * s;
+      g.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>"
+          + "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" fill=\"#1d2733\">%s</text>", lx, height - 30, hex,
+          lx + 20, height - 19, esc(e.getKey())));
+      s++;
+    }
+    return g.append("</svg>").toString();
+  }
+
+  private static double[] point(double cx, double cy, double r, int i, int n) {
+    double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
+    return new double[] {cx + r * Math.cos(angle), cy + r * Math.sin(angle)};
+  }
+
+  private static String esc(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
   private static CategoryPlot style(JFreeChart chart) {

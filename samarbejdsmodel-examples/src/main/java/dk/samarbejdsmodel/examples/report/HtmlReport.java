@@ -47,12 +47,14 @@ public final class HtmlReport {
         .append("</dl>\n<p class=\"how\">")
         .append(esc(da
             ? "Andele er afrundet til hele procent (halvt op) og gennemsnit til én decimal, som i Socialstyrelsens "
-                + "evalueringer; beregningerne bruger fuld præcision. Hver tabel viser n (antal enheder), metode og "
-                + "eventuelle udeladelser. Intervaller er 95 % Wilson-intervaller. Henvisninger som »S0 Fig 5.3« "
+                + "evalueringer; beregningerne bruger fuld præcision. Hver tabel viser n med sin enhed, metode og "
+                + "eventuelle udeladelser; rækker med egen nævner viser den i kolonnen n. Hver andel har et 95 % "
+                + "Wilson-interval (KI). Henvisninger som »S0 Fig 5.3« "
                 + "peger på den offentliggjorte figur, tallet svarer til."
             : "Shares are rounded to whole percent (half up) and means to one decimal, as Socialstyrelsen's "
-                + "evaluations print them; computations keep full precision. Every table shows n (units counted), "
-                + "method and exclusions. Intervals are 95% Wilson intervals. References such as \"S0 Fig 5.3\" "
+                + "evaluations print them; computations keep full precision. Every table shows n with its unit, method "
+                + "and exclusions; rows with their own denominator show it in the n column. Every share has a 95% "
+                + "Wilson interval (CI). References such as \"S0 Fig 5.3\" "
                 + "name the published figure the numbers correspond to."))
         .append("</p>\n</header>\n");
     h.append("<nav><h2>").append(da ? "Indhold" : "Contents").append("</h2><ol>");
@@ -74,9 +76,13 @@ public final class HtmlReport {
           figure(h, c);
         }
       }
+      if (t.n() == 0 || t.rows().isEmpty()) {
+        h.append("<p class=\"nodata\">").append(da ? "Ingen data." : "No data.").append("</p>\n");
+      }
       table(h, t, locale);
-      h.append("<p class=\"meta\"><strong>n = ").append(t.n()).append("</strong> · ")
-          .append(da ? "Metode: " : "Method: ").append(esc(t.method())).append("</p>\n");
+      h.append("<p class=\"meta\"><strong>n = ").append(t.n()).append(" ").append(esc(t.unit().get(locale)))
+          .append("</strong> · ").append(da ? "Metode: " : "Method: ").append(esc(t.method().get(locale)))
+          .append("</p>\n");
       for (Text note : t.notes()) {
         h.append("<p class=\"note\">").append(esc(note.get(locale))).append("</p>\n");
       }
@@ -103,7 +109,7 @@ public final class HtmlReport {
   }
 
   private static void table(StringBuilder h, ReportTable t, Locale locale) {
-    h.append("<table>\n<thead><tr>");
+    h.append("<div class=\"wide\"><table>\n<thead><tr>");
     for (int i = 0; i < t.columns().size(); i++) {
       h.append(i == 0 ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"num\">")
           .append(esc(t.columns().get(i).get(locale))).append("</th>");
@@ -117,7 +123,7 @@ public final class HtmlReport {
       }
       h.append("</tr>\n");
     }
-    h.append("</tbody>\n</table>\n");
+    h.append("</tbody>\n</table></div>\n");
   }
 
   private static String fact(String term, String value) {
@@ -160,12 +166,14 @@ public final class HtmlReport {
       figure { margin: 8px 0 12px; }
       figure svg { max-width: 100%; height: auto; }
       figcaption { font-size: 12px; color: var(--muted); }
+      .wide { overflow-x: auto; }
       table { border-collapse: collapse; width: auto; min-width: 66%; font-size: 14px; }
       tbody th { font-weight: 500; min-width: 14em; }
       th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; }
       thead th { border-bottom: 2px solid var(--ink); font-size: 13px; }
       .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
       .suppressed { color: var(--muted); font-style: italic; }
+      .nodata { font-size: 15px; font-weight: 600; color: var(--muted); }
       .meta, .note { font-size: 13px; color: var(--muted); margin: 4px 0 0; }
       footer { margin-top: 36px; font-size: 12px; color: var(--muted); border-top: 1px solid var(--line); padding-top: 8px; }
       """;

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.examples.report;
 
+import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.instrument.Dimension;
 import dk.samarbejdsmodel.core.instrument.Instrument;
@@ -49,41 +50,59 @@ public final class ReportCharts {
       Locale locale) {
     boolean da = "da".equals(locale.getLanguage());
     List<Chart> charts = new ArrayList<>();
-    report.table("change").filter(t -> !t.rows().isEmpty()).ifPresent(t -> {
-      List<String> series = List.of(t.columns().get(1).get(locale), t.columns().get(2).get(locale),
-          t.columns().get(3).get(locale));
+    report.table("change").ifPresent(t -> {
+      List<String> series = List.of(t.columns().get(1).get(locale).replace(" % (95 %-KI)", "")
+          .replace(" % (95% CI)", ""), t.columns().get(2).get(locale).replace(" % (95 %-KI)", "")
+          .replace(" % (95% CI)", ""), t.columns().get(3).get(locale).replace(" % (95 %-KI)", "")
+          .replace(" % (95% CI)", ""));
       Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
       for (ReportRow r : t.rows()) {
+        if (r.cells().subList(0, 3).stream().anyMatch(c -> c.value().isEmpty())) {
+          continue; // no data, or a hidden cell: never drawn as 0
+        }
         Map<String, Double> values = new LinkedHashMap<>();
         for (int i = 0; i < 3; i++) {
-          values.put(series.get(i), percent(r.cells().get(i)));
+          values.put(series.get(i), r.cells().get(i).value().getAsDouble() * 100);
         }
         rows.put(r.label().get(locale), values);
       }
-      charts.add(new Chart(t.id(), caption(t, locale), Charts.stackedShares(t.title().get(locale),
-          da ? "Andel af unge (%)" : "Share of young people (%)", series, rows, locale, 820, 90 + 46 * rows.size())));
+      charts.add(new Chart(t.id(), caption(t, locale), rows.isEmpty() ? noData(t, locale)
+          : Charts.stackedShares(t.title().get(locale), da ? "Andel af unge (%)" : "Share of young people (%)",
+              series, rows, locale, 820, 90 + 46 * rows.size())));
     });
-    report.table("baseline-means").filter(t -> !t.rows().isEmpty()).ifPresent(t -> {
+    report.table("baseline-means").ifPresent(t -> {
       Map<String, Double> means = new LinkedHashMap<>();
       for (ReportRow r : t.rows()) {
         r.cells().get(0).value().ifPresent(v -> means.put(r.label().get(locale), v));
       }
-      charts.add(new Chart(t.id(), caption(t, locale), Charts.bars(t.title().get(locale),
-          da ? "Gennemsnit (1 = største bekymring, 5 = ingen bekymring)" : "Mean (1 = most concern, 5 = none)",
-          means, 5, "0.0", locale, 820, 80 + 40 * means.size())));
+      charts.add(new Chart(t.id(), caption(t, locale), means.isEmpty() ? noData(t, locale) : Charts.bars(
+          t.title().get(locale), da ? "Gennemsnit (1 = største bekymring, 5 = ingen bekymring)"
+              : "Mean (1 = most concern, 5 = none)", means, 5, "0.0", locale, 820, 80 + 40 * means.size())));
     });
     for (String id : List.of("involvement", "goals-agreements", "network-card", "young-persons-adult")) {
-      report.table(id).filter(t -> !t.rows().isEmpty()).ifPresent(t -> {
+      report.table(id).ifPresent(t -> {
         Map<String, Double> yes = new LinkedHashMap<>();
         for (ReportRow r : t.rows()) {
-          yes.put(r.label().get(locale), percent(r.cells().get(0)));
+          r.cells().get(0).value().ifPresent(v -> yes.put(r.label().get(locale), v * 100));
         }
-        charts.add(new Chart(t.id(), caption(t, locale), Charts.bars(t.title().get(locale),
-            da ? "Andel 'ja' (%)" : "Share answering yes (%)", yes, 100, "0", locale, 820, 90 + 52 * yes.size())));
+        charts.add(new Chart(t.id(), caption(t, locale), yes.isEmpty() ? noData(t, locale) : Charts.bars(
+            t.title().get(locale), da ? "Andel der svarer ja (%)" : "Share answering yes (%)", yes, 100, "0",
+            locale, 820, 90 + 52 * yes.size())));
       });
     }
     radarCourse.flatMap(c -> radar(c, instrument, locale)).ifPresent(charts::add);
     return List.copyOf(charts);
+  }
+
+  /** A chart-sized panel that says there are no data, instead of empty axes. */
+  static String noData(ReportTable t, Locale locale) {
+    boolean da = "da".equals(locale.getLanguage());
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"820\" height=\"90\" viewBox=\"0 0 820 90\">"
+        + "<rect x=\"0.5\" y=\"0.5\" width=\"819\" height=\"89\" fill=\"#f5f6f7\" stroke=\"#d9dee3\"/>"
+        + "<text x=\"410\" y=\"40\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"15\" "
+        + "font-weight=\"bold\" fill=\"#1d2733\">" + HtmlReport.esc(t.title().get(locale)) + "</text>"
+        + "<text x=\"410\" y=\"66\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"14\" "
+        + "fill=\"#5b6773\">" + (da ? "Ingen data" : "No data") + "</text></svg>";
   }
 
   /** The course the report draws a radar chart for by default: the first (by id) with two or more responses. */
@@ -101,16 +120,18 @@ public final class ReportCharts {
     InstrumentResponse first = responses.get(0);
     InstrumentResponse latest = responses.get(responses.size() - 1);
     Map<String, Map<String, Double>> series = new LinkedHashMap<>();
-    series.put((da ? "Første " : "First ") + first.date(), scores(first, instrument, da));
-    series.put((da ? "Seneste " : "Latest ") + latest.date(), scores(latest, instrument, da));
+    series.put((da ? "Første " : "First ") + first.date(), scores(first, instrument, locale));
+    series.put((da ? "Seneste " : "Latest ") + latest.date(), scores(latest, instrument, locale));
     String title = (da ? "Dialogskema for forløb " : "Dialogue form for course ") + course.id();
     int max = instrument.dimensions().stream().mapToInt(Dimension::scaleMax).max().orElse(5);
     String caption = da
-        ? "S0 §6.6: den unges første og seneste dialogskema (" + responses.size()
-            + " besvarelser). Midten er 0, yderste ring " + max + " (ingen bekymring); ikke vurderede livsområder vises som 0."
-        : "S0 §6.6: the young person's first and latest dialogue form (" + responses.size()
-            + " responses). The centre is 0, the outer ring " + max + " (no concern); areas not assessed show as 0.";
-    return Optional.of(new Chart("radar", caption, Charts.radar(title, series, max, 780, 580)));
+        ? "S0 §6.6: den unges første og seneste dialogskema (" + responses.size() + " besvarelser). Ringene er "
+            + "1 til " + max + " (midten 0; yderste ring " + max + " = ingen bekymring). Ikke vurderede livsområder "
+            + "tegnes ikke (punktet mangler)."
+        : "S0 §6.6: the young person's first and latest dialogue form (" + responses.size() + " responses). The "
+            + "rings are 1 to " + max + " (the centre 0; the outer ring " + max + " = no concern). Life areas not "
+            + "assessed are not drawn (the point is missing).";
+    return Optional.of(new Chart("radar", caption, Charts.radar(title, series, max, 780, 600)));
   }
 
   private static List<InstrumentResponse> responses(Course course, Instrument instrument) {
@@ -118,23 +139,24 @@ public final class ReportCharts {
         .sorted(Comparator.comparing(InstrumentResponse::date)).toList();
   }
 
-  private static Map<String, Double> scores(InstrumentResponse r, Instrument instrument, boolean da) {
+  /** Scores by the life area's label as the tables print it; a dimension not assessed maps to NaN. */
+  private static Map<String, Double> scores(InstrumentResponse r, Instrument instrument, Locale locale) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Dimension d : instrument.dimensions()) {
       OptionalInt score = r.score(d.code());
-      out.put(da ? d.labelDa() : d.labelEn(), score.isPresent() ? score.getAsInt() : 0.0);
+      String label = Labels.find("LifeArea", d.code(), locale).orElse("da".equals(locale.getLanguage())
+          ? d.labelDa() : d.labelEn());
+      out.put(label, score.isPresent() ? score.getAsInt() : Double.NaN);
     }
     return out;
   }
 
-  private static double percent(Cell c) {
-    return c.value().isPresent() ? c.value().getAsDouble() * 100 : 0.0;
-  }
-
   private static String caption(ReportTable t, Locale locale) {
     boolean da = "da".equals(locale.getLanguage());
-    return t.figureId().map(f -> f + ": ").orElse("") + t.title().get(locale) + " (n = " + t.n() + ")"
+    return t.figureId().map(f -> f + ": ").orElse("") + t.title().get(locale) + " (n = " + t.n() + " "
+        + t.unit().get(locale) + ")"
         + (t.rows().stream().anyMatch(r -> r.cells().stream().anyMatch(Cell::suppressed))
-            ? (da ? "; skjulte celler vises som 0" : "; suppressed cells show as 0") : "");
+            ? (da ? "; rækker og søjler med skjulte tal er udeladt" : "; rows and bars with hidden numbers are left out")
+            : "");
   }
 }

@@ -13,7 +13,10 @@ import dk.samarbejdsmodel.core.outcome.report.Text;
 
 /**
  * Rapport som JSON — the cohort report as a JSON tree for further processing (spreadsheets, dashboards, R or
- * Python). Values keep full precision ({@code value}); {@code da}/{@code en} hold the printed text.
+ * Python). Every table has {@code n} with its {@code unit} and a {@code method} in Danish
+ * and English; every row its {@code code} (category, life area, role or item code; null for derived rows); every
+ * cell its {@code kind}, full-precision {@code value}, and for shares the Wilson bounds {@code lower} and
+ * {@code upper} as numbers; {@code da}/{@code en} hold the printed text. Suppressed cells have null numbers.
  *
  * <pre>{@code
  * JsonNode json = ReportJson.toTree(report, "Prøvekohorte");
@@ -45,14 +48,16 @@ public final class ReportJson {
       ArrayNode rows = o.putArray("rows");
       for (ReportRow r : t.rows()) {
         ObjectNode row = rows.addObject();
+        r.code().ifPresentOrElse(c -> row.put("code", c), () -> row.putNull("code"));
         row.set("label", text(r.label()));
         ArrayNode cells = row.putArray("cells");
         for (Cell c : r.cells()) {
           ObjectNode cell = cells.addObject();
-          if (c.value().isPresent()) {
-            cell.put("value", c.value().getAsDouble());
-          } else {
-            cell.putNull("value");
+          cell.put("kind", c.kind().name());
+          number(cell, "value", c.value());
+          if (c.kind() == Cell.Kind.PERCENT || c.kind() == Cell.Kind.INTERVAL) {
+            number(cell, "lower", c.lower());
+            number(cell, "upper", c.upper());
           }
           cell.put("da", c.textDa());
           cell.put("en", c.textEn());
@@ -62,7 +67,8 @@ public final class ReportJson {
         }
       }
       o.put("n", t.n());
-      o.put("method", t.method());
+      o.set("unit", text(t.unit()));
+      o.set("method", text(t.method()));
       ArrayNode notes = o.putArray("notes");
       t.notes().forEach(n -> notes.add(text(n)));
     }
@@ -75,6 +81,14 @@ public final class ReportJson {
       return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toTree(report, cohortTitle));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("writing an in-memory tree cannot fail", e);
+    }
+  }
+
+  private static void number(ObjectNode o, String field, java.util.OptionalDouble v) {
+    if (v.isPresent()) {
+      o.put(field, v.getAsDouble());
+    } else {
+      o.putNull(field);
     }
   }
 

@@ -8,20 +8,54 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * Celle: one report cell — the full-precision value (a proportion 0–1, a mean, a count) and its rendered text
- * in Danish and English. A cell suppressed by the minimum cell size has no value.
+ * Celle: one report cell — its kind, the full-precision value (a proportion 0–1, a mean, a count, a p-value),
+ * for shares the 95% Wilson interval as two numbers, and the rendered text in Danish and English. A cell
+ * suppressed by the small-cell rule has no value and no bounds.
  *
  * <pre>{@code
  * Cell c = Cell.percent(share);
  * c.value();                  // 0.6197…
+ * c.lower(); c.upper();       // 0.5037…, 0.7236…
  * c.text(Labels.DANISH);      // "62%"
  * }</pre>
  */
 @Value.Immutable
 public abstract class Cell {
 
-  /** The full-precision value; empty for text cells and suppressed cells. */
+  /** What a cell holds. */
+  public enum Kind {
+    /** Text only. */
+    TEXT,
+    /** A whole count. */
+    COUNT,
+    /** A share: value = proportion, lower/upper = its 95% Wilson interval. */
+    PERCENT,
+    /** A share's 95% Wilson interval only (lower/upper). */
+    INTERVAL,
+    /** A mean. */
+    MEAN,
+    /** A number (a statistic). */
+    NUMBER,
+    /** A p-value. */
+    P_VALUE
+  }
+
+  private static final Locale DA = Locale.forLanguageTag("da");
+
+  /** The kind. */
+  @Value.Default
+  public Kind kind() {
+    return Kind.TEXT;
+  }
+
+  /** The full-precision value; empty for text, interval-only and suppressed cells. */
   public abstract OptionalDouble value();
+
+  /** The lower bound of the 95% Wilson interval of a share. */
+  public abstract OptionalDouble lower();
+
+  /** The upper bound of the 95% Wilson interval of a share. */
+  public abstract OptionalDouble upper();
 
   /** Rendered in Danish. */
   public abstract String textDa();
@@ -29,7 +63,7 @@ public abstract class Cell {
   /** Rendered in English. */
   public abstract String textEn();
 
-  /** Suppressed because a count is below the minimum cell size. */
+  /** Suppressed by the small-cell rule. */
   @Value.Default
   public boolean suppressed() {
     return false;
@@ -53,42 +87,78 @@ public abstract class Cell {
     return builder().textDa(t.da()).textEn(t.en()).build();
   }
 
-  /** A share's percentage (value = proportion; text whole percent, half-up). */
+  /** A share's percentage (whole percent, half-up) carrying its proportion and Wilson bounds. */
   public static Cell percent(Share s) {
-    return builder().value(n(s) ? OptionalDouble.empty() : OptionalDouble.of(s.proportion())).textDa(s.text())
-        .textEn(s.text()).build();
+    return share(s, false);
   }
 
-  /** A share's 95% Wilson interval (value = lower bound). */
+  /** A share's percentage with its interval in the text, e.g. {@code "62% (50,4–72,4)"}. */
+  public static Cell percentWithInterval(Share s) {
+    return share(s, true);
+  }
+
+  private static Cell share(Share s, boolean withInterval) {
+    Builder b = builder().kind(Kind.PERCENT);
+    if (s.n() == 0) {
+      return b.textDa("–").textEn("–").build();
+    }
+    return b.value(s.proportion()).lower(s.lower()).upper(s.upper())
+        .textDa(s.text() + (withInterval ? " (" + bounds(s, DA) + ")" : ""))
+        .textEn(s.text() + (withInterval ? " (" + bounds(s, Locale.ENGLISH) + ")" : "")).build();
+  }
+
+  /** A share's 95% Wilson interval (lower and upper as numbers; text e.g. "50,4–72,4%"). */
   public static Cell interval(Share s) {
-    return builder().value(n(s) ? OptionalDouble.empty() : OptionalDouble.of(s.lower()))
-        .textDa(s.intervalText(java.util.Locale.forLanguageTag("da"))).textEn(s.intervalText(Locale.ENGLISH)).build();
+    Builder b = builder().kind(Kind.INTERVAL);
+    if (s.n() == 0) {
+      return b.textDa("–").textEn("–").build();
+    }
+    return b.lower(s.lower()).upper(s.upper()).textDa(s.intervalText(DA)).textEn(s.intervalText(Locale.ENGLISH))
+        .build();
+  }
+
+  private static String bounds(Share s, Locale locale) {
+    return Rounding.oneDecimal(s.lower() * 100, locale) + "–" + Rounding.oneDecimal(s.upper() * 100, locale);
   }
 
   /** A mean (text to one decimal, half-up). */
   public static Cell mean(Mean m) {
-    return builder().value(m.n() == 0 ? OptionalDouble.empty() : OptionalDouble.of(m.value()))
-        .textDa(m.text(java.util.Locale.forLanguageTag("da"))).textEn(m.text(Locale.ENGLISH)).build();
+    return builder().kind(Kind.MEAN).value(m.n() == 0 ? OptionalDouble.empty() : OptionalDouble.of(m.value()))
+        .textDa(m.text(DA)).textEn(m.text(Locale.ENGLISH)).build();
   }
 
   /** A count. */
   public static Cell count(long count) {
-    return builder().value(count).textDa(Long.toString(count)).textEn(Long.toString(count)).build();
+    return builder().kind(Kind.COUNT).value(count).textDa(Long.toString(count)).textEn(Long.toString(count)).build();
   }
 
-  /** A number with a fixed number of decimals. */
+  /** A number with a fixed number of decimals ("–" for NaN). */
   public static Cell number(double value, int decimals) {
-    return builder().value(value)
-        .textDa(Rounding.format(Rounding.round(value, decimals), java.util.Locale.forLanguageTag("da")))
+    if (Double.isNaN(value)) {
+      return builder().kind(Kind.NUMBER).textDa("–").textEn("–").build();
+    }
+    return builder().kind(Kind.NUMBER).value(value)
+        .textDa(Rounding.format(Rounding.round(value, decimals), DA))
         .textEn(Rounding.format(Rounding.round(value, decimals), Locale.ENGLISH)).build();
   }
 
-  /** A cell suppressed by the minimum cell size {@code k}. */
-  public static Cell suppressed(int k) {
-    return builder().textDa("<" + k).textEn("<" + k).suppressed(true).build();
+  /** A p-value: three decimals, "&lt;0,001" below 0.001, "–" for NaN; the value keeps full precision. */
+  public static Cell pValue(double p) {
+    if (Double.isNaN(p)) {
+      return builder().kind(Kind.P_VALUE).textDa("–").textEn("–").build();
+    }
+    String da = p < 0.001 ? "<0,001" : Rounding.format(Rounding.round(p, 3), DA);
+    String en = p < 0.001 ? "<0.001" : Rounding.format(Rounding.round(p, 3), Locale.ENGLISH);
+    return builder().kind(Kind.P_VALUE).value(p).textDa(da).textEn(en).build();
   }
 
-  private static boolean n(Share s) {
-    return s.n() == 0;
+  /** A cell of the given kind suppressed by the minimum cell size {@code k}. */
+  public static Cell suppressed(Kind kind, int k) {
+    return builder().kind(kind).textDa("<" + k).textEn("<" + k).suppressed(true).build();
+  }
+
+  /** A count cell suppressed by the minimum cell size {@code k}. */
+  public static Cell suppressed(int k) {
+    return suppressed(Kind.COUNT, k);
   }
 }

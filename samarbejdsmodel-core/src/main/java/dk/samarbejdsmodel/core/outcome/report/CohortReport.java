@@ -1,6 +1,8 @@
 package dk.samarbejdsmodel.core.outcome.report;
 
+import dk.samarbejdsmodel.core.outcome.Accumulator;
 import dk.samarbejdsmodel.core.outcome.Caseload;
+import dk.samarbejdsmodel.core.outcome.MeasureAccumulator;
 import dk.samarbejdsmodel.core.outcome.ChangeClassifier;
 import dk.samarbejdsmodel.core.outcome.CohortRecord;
 import dk.samarbejdsmodel.core.outcome.Grouped;
@@ -26,6 +28,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import dk.samarbejdsmodel.core.outcome.stats.ExclusionReason;
+import dk.samarbejdsmodel.core.outcome.stats.PairedTest;
+import dk.samarbejdsmodel.core.outcome.stats.ZeroDifferences;
 import org.immutables.value.Value;
 
 /**
@@ -71,57 +80,168 @@ public abstract class CohortReport {
     return of(records, asOf, ReportOptions.DEFAULT);
   }
 
-  /** The report; counts below the options' minimum cell size are suppressed. */
-  public static CohortReport of(Collection<CohortRecord> all, LocalDate asOf, ReportOptions options) {
-    Collection<CohortRecord> records = options.programme().isEmpty() ? all
-        : all.stream().filter(r -> r.programmeId().equals(options.programme().get())).collect(Collectors.toList());
-    Tables t = new Tables(options);
-    String instrument = options.instrument().id();
-    t.cohort(records);
-    t.distribution("age-at-start", "S0 Table 4.1", new Text("Alder ved opstart", "Age at start"),
-        new Text("Alder", "Age"), Measures.ageAtStart().of(records));
-    t.distribution("placement-type", "S0 Fig 4.1", new Text("Anbringelsesform (mødetjeklister)",
-        "Placement type (meeting checklists)"), new Text("Anbringelsesform", "Placement type"),
-        Measures.placementTypes().of(records));
-    t.distribution("education-start", "S0 Fig 4.2", new Text("I uddannelse ved opstart", "In education at start"),
-        new Text("I uddannelse", "In education"), Measures.education(StatusPoint.START).of(records));
-    t.distribution("education-type-start", "S0 Fig 4.2",
-        new Text("Uddannelsestype ved opstart (af dem i uddannelse)", "Education type at start (of those in education)"),
-        new Text("Uddannelse", "Education"), Measures.educationTypes(StatusPoint.START).of(records));
-    t.distribution("employment-start", "S0 Fig 4.3", new Text("Beskæftigelse ved opstart", "Employment at start"),
-        new Text("Beskæftigelse", "Employment"), Measures.employment(StatusPoint.START).of(records));
-    t.means("baseline-means", "S0 Fig 4.4", t.dialogue() ? new Text("Gennemsnit ved første dialogskema (1–5)",
-        "Baseline means, first dialogue form (1–5)") : new Text("Gennemsnit ved første besvarelse: "
-        + options.instrument().nameDa(), "Baseline means, first response: " + options.instrument().nameEn()),
-        Measures.baselineMeans(instrument).of(records));
-    t.distribution("education-latest", "S0 Fig 5.1", new Text("I uddannelse, seneste registrering",
-        "In education, latest registration"), new Text("I uddannelse", "In education"),
-        Measures.education(StatusPoint.LATEST).of(records));
-    t.distribution("employment-latest", "S0 Fig 5.2", new Text("Beskæftigelse, seneste registrering",
-        "Employment, latest registration"), new Text("Beskæftigelse", "Employment"),
-        Measures.employment(StatusPoint.LATEST).of(records));
-    t.change("change", "S0 Figs 5.3–5.9", Measures.change(instrument, ChangeClassifier.DEFAULT)
-        .of(records));
-    t.participation(Measures.participation().of(records));
-    t.privateNetwork(Measures.privateNetworkInvolvement().of(records));
-    Map<ChecklistItem, Share> items = Measures.checklistItems().of(records);
-    t.items("involvement", "S0 Fig 6.2", new Text("Den unges inddragelse på netværksmøderne",
-        "The young person's involvement in network meetings"), items, ChecklistItem.PROFESSIONALS_ONLY_PREMEETING,
-        ChecklistItem.AGENDA_COMPLETED);
-    t.items("goals-agreements", "S0 Fig 6.3", new Text("Mål og aftaler", "Goals and agreements"), items,
-        ChecklistItem.CLEAR_GOALS, ChecklistItem.FORM_USEFUL);
-    t.items("network-card", "S0 Fig 6.4", new Text("Netværkskortet", "The network card"), items,
-        ChecklistItem.NETWORK_CARD_MADE, ChecklistItem.NETWORK_CARD_GAVE_OVERVIEW);
-    t.items("young-persons-adult", "S0 Fig 6.5", new Text("Den unges voksne", "The young person's adult"), items,
-        ChecklistItem.HAS_YOUNG_PERSONS_ADULT, ChecklistItem.HAS_YOUNG_PERSONS_ADULT);
-    t.grouped("model-fidelity", null, new Text("Modeltroskabsindeks pr. kommune", "Model fidelity index per municipality"),
-        new Text("Kommune", "Municipality"), Measures.modelFidelityIndex(Grouping.MUNICIPALITY).of(records));
-    t.meetings(Measures.fixedMeetingCompletion().of(records));
-    t.caseload(Measures.caseload().of(records));
-    LocalDate from = asOf.minusMonths(6).plusDays(1);
-    t.halfYear(Measures.halfYearStatus(from, asOf).of(records));
-    return builder().asOf(asOf).courses(records.size()).options(options).tables(t.tables).build();
+  /**
+   * The report; counts below the options' minimum cell size are suppressed under the small-cell rule
+   * (docs/outcomes.md §4): a count from 1 to k − 1 is hidden with its percentage and interval; where hiding one
+   * count of a distribution would let it be worked back from n, the next smallest count is hidden too; a
+   * single share is hidden when its complement (n − count) is from 1 to k − 1. Zeros and n are shown.
+   */
+  public static CohortReport of(Collection<CohortRecord> records, LocalDate asOf, ReportOptions options) {
+    ReportAccumulator a = accumulator(asOf, options);
+    for (CohortRecord r : records) { // the one pass over the cohort
+      a.add(r);
+    }
+    return a.result();
   }
+
+  /**
+   * A mergeable accumulator for the whole report: every measure's accumulator side by side, fed in one pass
+   * over the records; partial accumulators (parallel streams, partitions) merge exactly.
+   *
+   * <pre>{@code
+   * CohortReport r = records.parallelStream().collect(Accumulator.collector(() -> CohortReport.accumulator(asOf,
+   *     ReportOptions.DEFAULT)));
+   * }</pre>
+   */
+  public static ReportAccumulator accumulator(LocalDate asOf, ReportOptions options) {
+    return new ReportAccumulator(asOf, options);
+  }
+
+  /** The report's accumulator: the measures' accumulators side by side, plus the courses by target group. */
+  public static final class ReportAccumulator implements Accumulator<CohortRecord, ReportAccumulator, CohortReport> {
+    private final LocalDate asOf;
+    private final ReportOptions options;
+    private long courses;
+    private final TreeMap<String, Long> targetGroups = new TreeMap<>();
+    private final MeasureAccumulator<Distribution> age = Measures.ageAtStart().accumulator();
+    private final MeasureAccumulator<Distribution> placement = Measures.placementTypes().accumulator();
+    private final MeasureAccumulator<Distribution> educationStart = Measures.education(StatusPoint.START).accumulator();
+    private final MeasureAccumulator<Distribution> typesStart = Measures.educationTypes(StatusPoint.START).accumulator();
+    private final MeasureAccumulator<Distribution> employmentStart =
+        Measures.employment(StatusPoint.START).accumulator();
+    private final MeasureAccumulator<Map<String, Mean>> baseline;
+    private final MeasureAccumulator<Distribution> educationLatest =
+        Measures.education(StatusPoint.LATEST).accumulator();
+    private final MeasureAccumulator<Distribution> employmentLatest =
+        Measures.employment(StatusPoint.LATEST).accumulator();
+    private final MeasureAccumulator<Map<String, Distribution>> change;
+    private final MeasureAccumulator<Map<String, PairedTest>> paired;
+    private final MeasureAccumulator<List<RoleParticipation>> participation = Measures.participation().accumulator();
+    private final MeasureAccumulator<Grouped<Share>> privateNetwork =
+        Measures.privateNetworkInvolvement().accumulator();
+    private final MeasureAccumulator<Map<ChecklistItem, Share>> items = Measures.checklistItems().accumulator();
+    private final MeasureAccumulator<Grouped<Share>> fidelity =
+        Measures.modelFidelityIndex(Grouping.MUNICIPALITY).accumulator();
+    private final MeasureAccumulator<MeetingCompletion> meetings = Measures.fixedMeetingCompletion().accumulator();
+    private final MeasureAccumulator<Caseload> caseload = Measures.caseload().accumulator();
+    private final MeasureAccumulator<HalfYearStatus> halfYear;
+    private final List<MeasureAccumulator<?>> all;
+
+    ReportAccumulator(LocalDate asOf, ReportOptions options) {
+      this.asOf = java.util.Objects.requireNonNull(asOf, "asOf");
+      this.options = java.util.Objects.requireNonNull(options, "options");
+      this.baseline = Measures.baselineMeans(options.instrument().id()).accumulator();
+      this.change = Measures.change(options.instrument().id(), ChangeClassifier.DEFAULT).accumulator();
+      this.paired = Measures.pairedTests(options.instrument().id(), ZeroDifferences.WILCOX).accumulator();
+      this.halfYear = Measures.halfYearStatus(asOf.minusMonths(6).plusDays(1), asOf).accumulator();
+      this.all = List.of(age, placement, educationStart, typesStart, employmentStart, baseline, educationLatest,
+          employmentLatest, change, paired, participation, privateNetwork, items, fidelity, meetings, caseload,
+          halfYear);
+    }
+
+    @Override
+    public void add(CohortRecord r) {
+      if (options.programme().isPresent() && !r.programmeId().equals(options.programme().get())) {
+        return; // the report is restricted to one programme
+      }
+      courses++;
+      targetGroups.merge(r.targetGroup().orElse("~"), 1L, Long::sum);
+      for (MeasureAccumulator<?> a : all) {
+        a.add(r);
+      }
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public ReportAccumulator merge(ReportAccumulator other) {
+      courses += other.courses;
+      other.targetGroups.forEach((k, v) -> targetGroups.merge(k, v, Long::sum));
+      for (int i = 0; i < all.size(); i++) {
+        ((MeasureAccumulator) all.get(i)).merge(other.all.get(i));
+      }
+      return this;
+    }
+
+    @Override
+    public CohortReport result() {
+      Tables t = new Tables(options);
+      t.cohort(targetGroups, courses);
+      t.distribution("age-at-start", "S0 Table 4.1", new Text("Alder ved opstart", "Age at start"),
+          new Text("Alder", "Age"), YOUNG_PEOPLE_AT_INTAKE, new Text(
+              "Alder i hele år på forløbets startdato, blandt unge med en registrering inden for tre måneder efter "
+                  + "start.",
+              "Age in whole years on the course start date, of young people with a registration within three "
+                  + "months of the start."), age.result());
+      t.distribution("placement-type", "S0 Fig 4.1", new Text("Anbringelsesform (mødetjeklister)",
+          "Placement type (meeting checklists)"), new Text("Anbringelsesform", "Placement type"), CHECKLISTS,
+          new Text("Anbringelsesform som besvaret på hver mødetjekliste; tjeklister uden svar er udeladt.",
+              "Placement type as answered on each meeting checklist; checklists without an answer are left out."),
+          placement.result());
+      t.distribution("education-start", "S0 Fig 4.2", new Text("I uddannelse ved opstart", "In education at start"),
+          new Text("I uddannelse", "In education"), YOUNG_PEOPLE_WITH_STATUS, START_STATUS,
+          educationStart.result());
+      t.distribution("education-type-start", "S0 Fig 4.2",
+          new Text("Uddannelsestype ved opstart (af dem i uddannelse)", "Education type at start (of those in education)"),
+          new Text("Uddannelse", "Education"), new Text("unge i uddannelse med registreret uddannelsestype",
+              "young people in education with a registered education type"), START_STATUS,
+          typesStart.result());
+      t.distribution("employment-start", "S0 Fig 4.3", new Text("Beskæftigelse ved opstart", "Employment at start"),
+          new Text("Beskæftigelse", "Employment"), YOUNG_PEOPLE_WITH_STATUS, START_STATUS,
+          employmentStart.result());
+      t.means(baseline.result());
+      t.distribution("education-latest", "S0 Fig 5.1", new Text("I uddannelse, seneste registrering",
+          "In education, latest registration"), new Text("I uddannelse", "In education"), YOUNG_PEOPLE_WITH_STATUS,
+          LATEST_STATUS, educationLatest.result());
+      t.distribution("employment-latest", "S0 Fig 5.2", new Text("Beskæftigelse, seneste registrering",
+          "Employment, latest registration"), new Text("Beskæftigelse", "Employment"), YOUNG_PEOPLE_WITH_STATUS,
+          LATEST_STATUS, employmentLatest.result());
+      t.change(change.result());
+      t.paired(paired.result());
+      t.participation(participation.result());
+      t.privateNetwork(privateNetwork.result());
+      Map<ChecklistItem, Share> answers = items.result();
+      t.items("involvement", "S0 Fig 6.2", new Text("Den unges inddragelse på netværksmøderne",
+          "The young person's involvement in network meetings"), answers, ChecklistItem.PROFESSIONALS_ONLY_PREMEETING,
+          ChecklistItem.AGENDA_COMPLETED);
+      t.items("goals-agreements", "S0 Fig 6.3", new Text("Mål og aftaler", "Goals and agreements"), answers,
+          ChecklistItem.CLEAR_GOALS, ChecklistItem.FORM_USEFUL);
+      t.items("network-card", "S0 Fig 6.4", new Text("Netværkskortet", "The network card"), answers,
+          ChecklistItem.NETWORK_CARD_MADE, ChecklistItem.NETWORK_CARD_GAVE_OVERVIEW);
+      t.items("young-persons-adult", "S0 Fig 6.5", new Text("Den unges voksne", "The young person's adult"), answers,
+          ChecklistItem.HAS_YOUNG_PERSONS_ADULT, ChecklistItem.HAS_YOUNG_PERSONS_ADULT);
+      t.fidelityIndex(fidelity.result());
+      t.meetings(meetings.result());
+      t.caseload(caseload.result());
+      t.halfYear(halfYear.result());
+      return builder().asOf(asOf).courses(courses).options(options).tables(t.tables).build();
+    }
+  }
+
+  static final Text YOUNG_PEOPLE = new Text("unge", "young people");
+  static final Text YOUNG_PEOPLE_AT_INTAKE = new Text("unge med en registrering ved opstart",
+      "young people with a registration at the start");
+  static final Text YOUNG_PEOPLE_WITH_STATUS = new Text("unge med en registreret status",
+      "young people with a registered status");
+  static final Text CHECKLISTS = new Text("mødetjeklister", "meeting checklists");
+  static final Text START_STATUS = new Text(
+      "Første registrering inden for tre måneder efter forløbets start; unge uden en sådan registrering, eller "
+          + "uden den pågældende status, er udeladt.",
+      "The first registration within three months of the course start; young people without one, or without "
+          + "the status in question, are left out.");
+  static final Text LATEST_STATUS = new Text(
+      "Seneste registrering til og med opgørelsesdatoen; unge uden den pågældende status er udeladt.",
+      "The latest registration up to the reference date; young people without the status in question are left "
+          + "out.");
 
   /** Builds the tables. */
   private static final class Tables {
@@ -129,99 +249,221 @@ public abstract class CohortReport {
     final List<ReportTable> tables = new ArrayList<>();
     static final Text PERCENT = Text.both("%");
     static final Text COUNT = new Text("Antal", "Count");
-    static final Text INTERVAL = new Text("95% konfidensinterval (Wilson)", "95% CI (Wilson)");
+    static final Text N = Text.both("n");
+    static final Text INTERVAL = new Text("95 %-konfidensinterval (Wilson)", "95% CI (Wilson)");
+    static final Text PERCENT_CI = new Text("% (95 %-KI)", "% (95% CI)");
+    static final Text AREA = new Text("Livsområde", "Life area");
 
     Tables(ReportOptions options) {
       this.options = options;
     }
 
-    List<Cell> shareCells(Share s) {
-      if (options.suppress(s.count())) {
-        Cell x = Cell.suppressed(options.minimumCellSize());
-        return List.of(x, x, x);
+    int k() {
+      return options.minimumCellSize();
+    }
+
+    /** Primary rule: the count itself is small. */
+    boolean small(long count) {
+      return options.suppress(count);
+    }
+
+    /** A single share (yes of n): hidden when the count or its complement is small. */
+    boolean hideShare(Share s) {
+      return small(s.count()) || small(s.n() - s.count());
+    }
+
+    /**
+     * Categories summing to n: the small ones, and — when exactly one is small — the next smallest positive
+     * one too, so no hidden count can be worked back from n and the others.
+     */
+    Set<String> hidden(Distribution d) {
+      Set<String> out = new HashSet<>();
+      for (String c : d.categories()) {
+        if (small(d.count(c))) {
+          out.add(c);
+        }
+      }
+      long sum = d.counts().values().stream().mapToLong(Long::longValue).sum();
+      if (out.size() == 1 && sum == d.n()) {
+        d.categories().stream().filter(c -> !out.contains(c) && d.count(c) > 0)
+            .min(Comparator.comparingLong(d::count)).ifPresent(out::add);
+      }
+      return out;
+    }
+
+    /** [%, count, CI] of a share, or three suppressed cells. */
+    List<Cell> shareCells(Share s, boolean hide) {
+      if (hide) {
+        return List.of(Cell.suppressed(Cell.Kind.PERCENT, k()), Cell.suppressed(Cell.Kind.COUNT, k()),
+            Cell.suppressed(Cell.Kind.INTERVAL, k()));
       }
       return List.of(Cell.percent(s), Cell.count(s.count()), Cell.interval(s));
     }
 
-    List<Text> notes(List<Exclusion> exclusions) {
+    Cell percentCi(Share s, boolean hide) {
+      return hide ? Cell.suppressed(Cell.Kind.PERCENT, k()) : Cell.percentWithInterval(s);
+    }
+
+    Cell count(long c, boolean hide) {
+      return hide ? Cell.suppressed(Cell.Kind.COUNT, k()) : Cell.count(c);
+    }
+
+    static String excluded(List<Exclusion> exclusions, Locale locale) {
+      return exclusions.stream().map(e -> e.count() + " " + Labels.label(e.reason(), locale).toLowerCase(locale))
+          .collect(Collectors.joining("; "));
+    }
+
+    List<Text> notes(List<Exclusion> exclusions, Text unit) {
       List<Text> notes = new ArrayList<>();
       if (!exclusions.isEmpty()) {
-        notes.add(new Text("Ekskluderet: " + exclusions.stream().map(e -> e.count() + " "
-            + Labels.label(e.reason(), Labels.DANISH)).collect(Collectors.joining("; ")),
-            "Excluded: " + exclusions.stream().map(e -> e.count() + " "
-                + Labels.label(e.reason(), Labels.ENGLISH)).collect(Collectors.joining("; "))));
+        notes.add(new Text("Udeladt (" + unit.da() + "): " + excluded(exclusions, Labels.DANISH) + ".",
+            "Left out (" + unit.en() + "): " + excluded(exclusions, Labels.ENGLISH) + "."));
       }
-      if (options.minimumCellSize() > 0) {
-        notes.add(new Text("Antal under " + options.minimumCellSize() + " er skjult.",
-            "Counts below " + options.minimumCellSize() + " are suppressed."));
+      if (k() > 0) {
+        notes.add(new Text("Antal fra 1 til " + (k() - 1) + " er skjult (vist som <" + k() + ") sammen med deres "
+            + "procent og interval; hvor et skjult antal ellers kunne regnes ud fra n, er også det næstmindste "
+            + "skjult.", "Counts from 1 to " + (k() - 1) + " are hidden (shown as <" + k() + ") with their "
+            + "percentage and interval; where a hidden count could otherwise be worked back from n, the next "
+            + "smallest is hidden too."));
       }
       return notes;
     }
 
-    void add(String id, String figure, Text title, List<Text> columns, List<ReportRow> rows, long n, String method,
-        List<Text> notes) {
+    void add(String id, String figure, Text title, List<Text> columns, List<ReportRow> rows, long n, Text unit,
+        Text method, List<Text> notes) {
       tables.add(ReportTable.builder().id(id).figureId(Optional.ofNullable(figure)).title(title).columns(columns)
-          .rows(rows).n(n).method(method).notes(notes).build());
+          .rows(rows).n(n).unit(unit).method(method).notes(notes).build());
     }
 
-    void cohort(Collection<CohortRecord> records) {
-      TreeMap<String, Long> groups = new TreeMap<>();
-      records.forEach(r -> groups.merge(r.targetGroup().orElse("~"), 1L, Long::sum));
+    void cohort(Map<String, Long> groups, long courses) {
+      Map<String, Long> counts = new java.util.LinkedHashMap<>();
+      groups.forEach(counts::put);
+      Distribution d = Distribution.builder().labelType("TargetGroup").counts(counts).n(courses)
+          .method("courses by target group").build();
+      Set<String> hide = hidden(d);
       List<ReportRow> rows = new ArrayList<>();
-      groups.forEach((g, c) -> rows.add(new ReportRow("~".equals(g) ? new Text("Ikke registreret", "Not registered")
-          : new Text(Labels.label("TargetGroup", g, Labels.DANISH), Labels.label("TargetGroup", g, Labels.ENGLISH)),
-          shareCells(Share.of(c, records.size(), "courses by target group")))));
+      for (String g : d.categories()) {
+        Text label = "~".equals(g) ? new Text("Ikke registreret", "Not registered")
+            : new Text(Labels.label("TargetGroup", g, Labels.DANISH), Labels.label("TargetGroup", g, Labels.ENGLISH));
+        rows.add(new ReportRow("~".equals(g) ? Optional.empty() : Optional.of(g), label,
+            shareCells(d.share(g), hide.contains(g))));
+      }
+      Text unit = new Text("forløb", "courses");
       add("cohort", "S0 §4.1", new Text("Kohorten efter målgruppe", "The cohort by target group"),
-          List.of(new Text("Målgruppe", "Target group"), PERCENT, COUNT, INTERVAL), rows, records.size(),
-          "Courses by registered target group", notes(List.of()));
+          List.of(new Text("Målgruppe", "Target group"), PERCENT, COUNT, INTERVAL), rows, courses, unit,
+          new Text("Forløb efter registreret målgruppe.", "Courses by registered target group."), notes(List.of(), unit));
     }
 
-    void distribution(String id, String figure, Text title, Text head, Distribution d) {
+    void distribution(String id, String figure, Text title, Text head, Text unit, Text method, Distribution d) {
+      Set<String> hide = hidden(d);
       List<ReportRow> rows = new ArrayList<>();
       for (String c : d.categories()) {
-        rows.add(new ReportRow(new Text(d.label(c, Labels.DANISH), d.label(c, Labels.ENGLISH)),
-            shareCells(d.share(c))));
+        rows.add(new ReportRow(c, new Text(d.label(c, Labels.DANISH), d.label(c, Labels.ENGLISH)),
+            shareCells(d.share(c), hide.contains(c))));
       }
-      add(id, figure, title, List.of(head, PERCENT, COUNT, INTERVAL), rows, d.n(), d.method(),
-          notes(d.exclusions()));
+      add(id, figure, title, List.of(head, PERCENT, COUNT, INTERVAL), rows, d.n(), unit, method,
+          notes(d.exclusions(), YOUNG_PEOPLE.equals(unit) || unit.da().startsWith("unge") ? YOUNG_PEOPLE : unit));
     }
 
-    void means(String id, String figure, Text title, Map<String, Mean> means) {
+    void means(Map<String, Mean> means) {
       List<ReportRow> rows = new ArrayList<>();
       long n = 0;
+      List<Exclusion> common = List.of();
       for (String area : order(means.keySet())) {
         Mean m = means.get(area);
-        n = Math.max(n, m.n());
-        rows.add(new ReportRow(area(area), List.of(Cell.mean(m), Cell.count(m.n()))));
+        long notAssessed = m.exclusions().stream().filter(e -> e.reason() == ExclusionReason.NOT_ASSESSED)
+            .mapToLong(Exclusion::count).sum();
+        n = Math.max(n, m.n() + notAssessed);
+        common = m.exclusions().stream().filter(e -> e.reason() != ExclusionReason.NOT_ASSESSED).toList();
+        rows.add(new ReportRow(area, area(area), List.of(Cell.mean(m), Cell.count(m.n()), Cell.count(notAssessed))));
       }
-      List<Exclusion> ex = means.isEmpty() ? List.of() : means.values().iterator().next().exclusions();
-      add(id, figure, title, List.of(new Text("Livsområde", "Life area"), new Text("Gennemsnit", "Mean"), COUNT),
-          rows, n, means.isEmpty() ? "O-01" : means.values().iterator().next().method(), notes(ex));
+      Text unit = new Text("unge med et første dialogskema", "young people with a first dialogue form");
+      add("baseline-means", "S0 Fig 4.4", new Text("Gennemsnit ved første dialogskema (1–5)",
+          "Baseline means, first dialogue form (1–5)"), List.of(AREA, new Text("Gennemsnit", "Mean"), N,
+              new Text("Ikke vurderet", "Not assessed")), rows, n, unit,
+          new Text("Gennemsnit pr. livsområde af den unges første dialogskema (1 = største bekymring, 5 = ingen). "
+              + "n pr. række er de unge, der blev vurderet på livsområdet; ikke vurderede er udeladt i rækken.",
+              "Mean per life area of the young person's first dialogue form (1 = most concern, 5 = none). The n of "
+                  + "a row counts the young people assessed on the life area; those not assessed are left out of "
+                  + "that row."),
+          notes(common, YOUNG_PEOPLE));
     }
 
-    void change(String id, String figure, Map<String, Distribution> change) {
+    void change(Map<String, Distribution> change) {
       List<ReportRow> rows = new ArrayList<>();
       long n = 0;
-      List<Exclusion> ex = List.of();
+      List<Exclusion> common = List.of();
       for (String area : order(change.keySet())) {
         Distribution d = change.get(area);
-        n = Math.max(n, d.n());
-        ex = d.exclusions();
+        long notAssessed = d.exclusions().stream().filter(e -> e.reason() == ExclusionReason.NOT_ASSESSED)
+            .mapToLong(Exclusion::count).sum();
+        n = Math.max(n, d.n() + notAssessed);
+        common = d.exclusions().stream().filter(e -> e.reason() != ExclusionReason.NOT_ASSESSED).toList();
+        Set<String> hide = hidden(d);
         List<Cell> cells = new ArrayList<>();
         for (String c : List.of("DECLINE", "STATUS_QUO", "PROGRESS")) {
-          cells.add(shareCells(d.share(c)).get(0));
+          cells.add(percentCi(d.share(c), hide.contains(c)));
         }
         cells.add(Cell.count(d.n()));
-        rows.add(new ReportRow(area(area), cells));
+        cells.add(Cell.count(notAssessed));
+        rows.add(new ReportRow(area, area(area), cells));
       }
-      List<Text> notes = new ArrayList<>(notes(ex));
-      add(id, figure, dialogue() ? new Text("Udvikling fra første til seneste dialogskema",
-          "Change from the first to the latest dialogue form") : new Text("Udvikling fra første til seneste "
-          + "besvarelse: " + options.instrument().nameDa(), "Change from the first to the latest response: "
-          + options.instrument().nameEn()),
-          List.of(new Text("Livsområde", "Life area"), new Text("Tilbagegang", "Decline"),
-              Text.both("Status quo"), new Text("Fremgang", "Progress"), COUNT),
-          rows, n, ChangeClassifier.DEFAULT.describe(), notes);
+      Text unit = new Text("unge med mindst to dialogskemaer", "young people with at least two dialogue forms");
+      add("change", "S0 Figs 5.3–5.9", new Text("Udvikling fra første til seneste dialogskema",
+          "Change from the first to the latest dialogue form"),
+          List.of(AREA, new Text("Tilbagegang % (95 %-KI)", "Decline % (95% CI)"),
+              new Text("Status quo % (95 %-KI)", "Status quo % (95% CI)"),
+              new Text("Fremgang % (95 %-KI)", "Progress % (95% CI)"), N, new Text("Ikke vurderet", "Not assessed")),
+          rows, n, unit, new Text(
+              "Første mod seneste dialogskema pr. livsområde: fremgang er mindst ét point i den gode retning, "
+                  + "tilbagegang mindst ét point i den dårlige, ellers status quo. n pr. række er de unge, der blev "
+                  + "vurderet på livsområdet i begge skemaer.",
+              "First versus latest dialogue form per life area: progress is at least one point in the good "
+                  + "direction, decline at least one point in the bad, otherwise status quo. The n of a row counts "
+                  + "the young people assessed on the life area in both forms."),
+          notes(common, YOUNG_PEOPLE));
+    }
+
+    void paired(Map<String, PairedTest> tests) {
+      List<ReportRow> rows = new ArrayList<>();
+      long n = 0;
+      for (String area : order(tests.keySet())) {
+        PairedTest p = tests.get(area);
+        n = Math.max(n, p.pairs());
+        Text how = switch (p.wilcoxon().methodUsed()) {
+          case EXACT -> new Text("eksakt", "exact");
+          case NORMAL -> new Text("normal", "normal");
+          default -> new Text("normal, korr.", "normal, corr.");
+        };
+        rows.add(new ReportRow(area, area(area), List.of(Cell.count(p.pairs()), count(p.improved(),
+            small(p.improved())), count(p.worsened(), small(p.worsened())), count(p.zeros(), small(p.zeros())),
+            Cell.mean(p.first()), Cell.mean(p.latest()), Cell.number(p.wilcoxonStatistic(), 1),
+            Cell.pValue(p.wilcoxonP()), Cell.text(p.wilcoxon().nonZero() == 0 ? Text.both("–") : how),
+            Cell.pValue(p.signP()))));
+      }
+      Text unit = new Text("par (unge med to vurderinger på livsområdet)",
+          "pairs (young people assessed twice on the life area)");
+      List<Text> notes = new ArrayList<>(notes(List.of(), unit));
+      notes.add(0, new Text("Færre end " + Measures.SMALL_N + " par med en forskel: fortolk p-værdien varsomt.",
+          "Fewer than " + Measures.SMALL_N + " pairs with a difference: interpret the p-value with care."));
+      add("paired-tests", null, new Text("Parrede test: første mod seneste dialogskema",
+          "Paired tests: first versus latest dialogue form"), List.of(AREA, N,
+              new Text("Forbedret", "Improved"), new Text("Forværret", "Worsened"), new Text("Uændret", "Unchanged"),
+              new Text("Gns. første", "Mean first"), new Text("Gns. seneste", "Mean latest"), Text.both("W+"),
+              new Text("p (Wilcoxon)", "p (Wilcoxon)"), new Text("Metode", "Method"),
+              new Text("p (fortegnstest)", "p (sign test)")), rows, n, unit,
+          new Text("Forskellen seneste minus første svar, vendt så positiv er en forbedring. Wilcoxons parrede "
+              + "rangtest, tosidet, par uden forskel udeladt før rangering; eksakt fordeling under 50 par uden "
+              + "bånd, ellers normalfordelingen med kontinuitetskorrektion (som R's wilcox.test). W+ er "
+              + "rangsummen for forbedringerne; »normal, korr.« er normalfordelingen med kontinuitetskorrektion. Fortegnstest: eksakt tosidet binomialtest med p = ½ på parrene "
+              + "med en forskel.",
+              "The difference latest minus first response, turned so positive is an improvement. Wilcoxon "
+                  + "signed-rank test, two-sided, pairs without a difference dropped before ranking; the exact "
+                  + "distribution below 50 pairs without ties, else the normal approximation with continuity "
+                  + "correction (as R's wilcox.test). W+ is the rank sum of the improvements; \"normal, corr.\" is the normal "
+                  + "approximation with continuity correction. Sign test: exact "
+                  + "two-sided binomial test with p = ½ on the pairs with a difference."),
+          notes);
     }
 
     void participation(List<RoleParticipation> roles) {
@@ -229,30 +471,39 @@ public abstract class CohortReport {
       long n = 0;
       for (RoleParticipation p : roles) {
         n = p.attended().n();
-        List<Cell> cells = new ArrayList<>();
-        cells.add(shareCells(p.attended()).get(0));
-        cells.add(Cell.count(p.attended().count()));
-        cells.add(shareCells(p.activeOfAttended()).get(0));
-        rows.add(new ReportRow(new Text(Labels.label("ParticipantRole", p.role(), Labels.DANISH),
-            Labels.label("ParticipantRole", p.role(), Labels.ENGLISH)), cells));
+        boolean hide = hideShare(p.attended());
+        boolean hideActive = hide || hideShare(p.activeOfAttended());
+        rows.add(new ReportRow(p.role(), new Text(Labels.label("ParticipantRole", p.role(), Labels.DANISH),
+            Labels.label("ParticipantRole", p.role(), Labels.ENGLISH)), List.of(percentCi(p.attended(), hide),
+                count(p.attended().count(), hide), percentCi(p.activeOfAttended(), hideActive))));
       }
       add("participation", "S0 Table 6.2", new Text("Deltagere på netværksmøderne", "Network meeting participants"),
-          List.of(new Text("Rolle", "Role"), new Text("Deltog (% af møder)", "Attended (% of meetings)"), COUNT,
-              new Text("Aktiv (% af dem der deltog)", "Active (% of those attending)")),
-          rows, n, "O-07: unit: meeting checklist", notes(List.of()));
+          List.of(new Text("Rolle", "Role"), new Text("Deltog, % af møder (95 %-KI)", "Attended, % of meetings (95% CI)"),
+              new Text("Deltog, antal", "Attended, count"),
+              new Text("Aktiv, % af dem der deltog (95 %-KI)", "Active, % of those attending (95% CI)")),
+          rows, n, CHECKLISTS, new Text("Pr. rolle: mødetjeklister, hvor rollen deltog, af alle mødetjeklister; "
+              + "aktiv deltagelse af de tjeklister, hvor rollen deltog (nævneren er rækkens antal).",
+              "Per role: meeting checklists on which the role attended, of all meeting checklists; active "
+                  + "participation of the checklists on which the role attended (the denominator is the row's "
+                  + "count)."), notes(List.of(), CHECKLISTS));
     }
 
     void privateNetwork(Grouped<Share> g) {
       List<ReportRow> rows = new ArrayList<>();
-      g.groups().forEach((k, s) -> rows.add(new ReportRow(Text.both(g.names().getOrDefault(k, k)),
-          List.of(Cell.text(Text.both(options.suppress(s.count()) ? "<" + options.minimumCellSize()
-              : s.count() + " / " + s.n())), shareCells(s).get(0)))));
-      rows.add(new ReportRow(new Text("I alt", "Total"), List.of(Cell.text(Text.both(g.total().count() + " / "
-          + g.total().n())), shareCells(g.total()).get(0))));
+      g.groups().forEach((k, s) -> rows.add(new ReportRow(k, Text.both(g.names().getOrDefault(k, k)),
+          List.of(count(s.count(), hideShare(s)), Cell.count(s.n()), percentCi(s, hideShare(s))))));
+      rows.add(new ReportRow(new Text("I alt", "Total"), List.of(count(g.total().count(), hideShare(g.total())),
+          Cell.count(g.total().n()), percentCi(g.total(), hideShare(g.total())))));
+      Text unit = new Text("forløb med et netværksmøde eller en mødetjekliste",
+          "courses with a network meeting or a meeting checklist");
       add("private-network", "S0 Table 6.3", new Text("Privat netværk inddraget i forløbet",
           "Private network involved in the course"), List.of(new Text("Kommune", "Municipality"),
-              new Text("Forløb", "Courses"), PERCENT), rows, g.total().n(), g.total().method(),
-          notes(g.total().exclusions()));
+              new Text("Inddraget", "Involved"), N, PERCENT_CI), rows, g.total().n(), unit,
+          new Text("Forløb, hvor en privat person deltog i mindst ét netværksmøde eller er registreret på en "
+              + "mødetjekliste, af forløb med et netværksmøde eller en mødetjekliste.",
+              "Courses in which a private person attended at least one network meeting or is recorded on a "
+                  + "meeting checklist, of courses with a network meeting or a meeting checklist."),
+          notes(g.total().exclusions(), new Text("forløb", "courses")));
     }
 
     void items(String id, String figure, Text title, Map<ChecklistItem, Share> items, ChecklistItem from,
@@ -266,80 +517,132 @@ public abstract class CohortReport {
         Share yes = items.get(item);
         n = Math.max(n, yes.n());
         Share no = Share.of(yes.n() - yes.count(), yes.n(), yes.method());
-        rows.add(new ReportRow(new Text(Labels.label(item, Labels.DANISH), Labels.label(item, Labels.ENGLISH)),
-            List.of(shareCells(yes).get(0), shareCells(no).get(0), Cell.count(yes.n()))));
+        boolean hide = hideShare(yes);
+        long notAnswered = yes.exclusions().stream().mapToLong(Exclusion::count).sum();
+        rows.add(new ReportRow(item.name(), new Text(Labels.label(item, Labels.DANISH),
+            Labels.label(item, Labels.ENGLISH)), List.of(percentCi(yes, hide), percentCi(no, hide),
+                Cell.count(yes.n()), Cell.count(notAnswered))));
       }
-      add(id, figure, title, List.of(new Text("Spørgsmål", "Question"), new Text("Ja", "Yes"),
-          new Text("Nej", "No"), COUNT), rows, n, "O-08: unit: meeting checklist answering the item",
-          notes(List.of()));
+      add(id, figure, title, List.of(new Text("Spørgsmål", "Question"), new Text("Ja % (95 %-KI)", "Yes % (95% CI)"),
+          new Text("Nej % (95 %-KI)", "No % (95% CI)"), N, new Text("Ikke besvaret", "Not answered")), rows, n,
+          CHECKLISTS, new Text("Pr. spørgsmål: mødetjeklister, der svarer ja eller nej, af dem der besvarer "
+              + "spørgsmålet (rækkens n); tjeklister uden svar er udeladt i rækken.",
+              "Per question: meeting checklists answering yes or no, of those answering the question (the row's "
+                  + "n); checklists without an answer are left out of that row."), notes(List.of(), CHECKLISTS));
     }
 
-    void grouped(String id, String figure, Text title, Text head, Grouped<Share> g) {
+    void fidelityIndex(Grouped<Share> g) {
       List<ReportRow> rows = new ArrayList<>();
-      g.groups().forEach((k, s) -> rows.add(new ReportRow(Text.both(g.names().getOrDefault(k, k)),
-          shareCells(s))));
-      rows.add(new ReportRow(new Text("I alt", "Total"), shareCells(g.total())));
-      add(id, figure, title, List.of(head, PERCENT, COUNT, INTERVAL), rows, g.total().n(), g.total().method(),
-          notes(List.of()));
+      g.groups().forEach((k, s) -> rows.add(new ReportRow(k, Text.both(g.names().getOrDefault(k, k)),
+          List.of(percentCi(s, hideShare(s)), count(s.count(), hideShare(s)), Cell.count(s.n())))));
+      rows.add(new ReportRow(new Text("I alt", "Total"), List.of(percentCi(g.total(), hideShare(g.total())),
+          count(g.total().count(), hideShare(g.total())), Cell.count(g.total().n()))));
+      Text unit = new Text("besvarede tjeklistespørgsmål", "answered checklist questions");
+      add("model-fidelity", null, new Text("Modeltroskabsindeks pr. kommune", "Model fidelity index per municipality"),
+          List.of(new Text("Kommune", "Municipality"), PERCENT_CI, new Text("Ønskede svar", "Desirable answers"), N),
+          rows, g.total().n(), unit, new Text("Ønskede svar af alle besvarede spørgsmål på mødetjeklisterne: nej "
+              + "til formøde kun for fagpersoner, ja til de øvrige.", "Desirable answers of all answered questions "
+              + "on the meeting checklists: no to a premeeting for professionals only, yes to the others."),
+          notes(List.of(), unit));
     }
 
     void meetings(MeetingCompletion m) {
-      List<ReportRow> rows = List.of(
-          new ReportRow(new Text("Faste møder afholdt af forfaldne", "Fixed meetings held of due"),
-              shareCells(m.overall())),
-          new ReportRow(new Text("Unge med alle forfaldne møder afholdt", "Young people with every due meeting held"),
-              shareCells(m.allHeld())));
-      add("fixed-meetings", null, new Text("Faste møder", "Fixed meetings"),
-          List.of(new Text("Mål", "Measure"), PERCENT, COUNT, INTERVAL), rows, m.overall().n(),
-          m.overall().method(), notes(m.overall().exclusions()));
+      Text meetings = new Text("forfaldne faste møder", "due fixed meetings");
+      boolean hide = hideShare(m.overall());
+      add("fixed-meetings", null, new Text("Faste møder afholdt", "Fixed meetings held"),
+          List.of(new Text("Mål", "Measure"), PERCENT_CI, COUNT, N), List.of(new ReportRow("HELD",
+              new Text("Faste møder afholdt af forfaldne", "Fixed meetings held of due"),
+              List.of(percentCi(m.overall(), hide), count(m.overall().count(), hide), Cell.count(m.overall().n())))),
+          m.overall().n(), meetings, new Text("Faste netværksmøder afholdt inden for programmets tolerance, af dem "
+              + "der er forfaldne efter programmets mødekadence til opgørelsesdatoen (eller slutdatoen).",
+              "Fixed network meetings held within the programme's tolerance, of those due under the programme's "
+                  + "meeting cadence by the reference date (or the end date)."),
+          notes(List.of(), meetings));
+      Text young = new Text("unge med mindst ét forfaldent fast møde", "young people with at least one due fixed meeting");
+      boolean hideAll = hideShare(m.allHeld());
+      add("fixed-meetings-young-people", null, new Text("Unge med alle faste møder afholdt",
+          "Young people with every fixed meeting held"), List.of(new Text("Mål", "Measure"), PERCENT_CI, COUNT, N),
+          List.of(new ReportRow("ALL_HELD", new Text("Unge med alle forfaldne møder afholdt",
+              "Young people with every due meeting held"), List.of(percentCi(m.allHeld(), hideAll),
+                  count(m.allHeld().count(), hideAll), Cell.count(m.allHeld().n())))), m.allHeld().n(), young,
+          new Text("Unge, hvis forfaldne faste møder alle er afholdt, af unge med mindst ét forfaldent fast møde.",
+              "Young people all of whose due fixed meetings were held, of young people with at least one due."),
+          notes(m.allHeld().exclusions(), YOUNG_PEOPLE));
     }
 
     void caseload(Caseload c) {
-      List<ReportRow> rows = new ArrayList<>();
       Distribution d = c.sizes();
+      Set<String> hide = hidden(d);
+      List<ReportRow> rows = new ArrayList<>();
       for (String k : d.categories()) {
-        rows.add(new ReportRow(Text.both(k), shareCells(d.share(k))));
+        rows.add(new ReportRow(k, Text.both(k), shareCells(d.share(k), hide.contains(k))));
       }
-      List<Text> notes = new ArrayList<>(notes(d.exclusions()));
-      notes.add(new Text("Gennemsnitlig sagsstamme: " + c.mean().text(Labels.DANISH),
-          "Mean caseload: " + c.mean().text(Labels.ENGLISH)));
+      Text unit = new Text("koordinatorer", "coordinators");
+      List<Text> notes = new ArrayList<>(notes(d.exclusions(), new Text("forløb", "courses")));
+      notes.add(new Text("Gennemsnitlig sagsstamme: " + c.mean().text(Labels.DANISH) + " aktive forløb pr. koordinator.",
+          "Mean caseload: " + c.mean().text(Labels.ENGLISH) + " active courses per coordinator."));
       add("caseload", null, new Text("Sagsstamme pr. koordinator (aktive forløb)",
-          "Caseload per coordinator (active courses)"), List.of(new Text("Forløb", "Courses"), PERCENT,
-              new Text("Koordinatorer", "Coordinators"), INTERVAL), rows, d.n(), d.method(), notes);
+          "Caseload per coordinator (active courses)"), List.of(new Text("Aktive forløb", "Active courses"),
+              PERCENT, new Text("Koordinatorer", "Coordinators"), INTERVAL), rows, d.n(), unit,
+          new Text("Koordinatorer efter antal aktive forløb på opgørelsesdatoen.",
+              "Coordinators by their number of active courses on the reference date."), notes);
     }
 
     void halfYear(HalfYearStatus s) {
       List<ReportRow> rows = new ArrayList<>();
-      rows.add(new ReportRow(new Text("Indskrevne i halvåret", "Enrolled in the half year"),
-          List.of(Cell.count(s.enrolled()), Cell.text(Text.both("")))));
-      rows.add(new ReportRow(new Text("Startet i halvåret", "Started in the half year"),
-          List.of(Cell.count(s.started()), Cell.text(Text.both("")))));
-      rows.add(new ReportRow(new Text("Afsluttet i halvåret", "Ended in the half year"),
-          List.of(Cell.count(s.ended()), Cell.text(Text.both("")))));
-      addShareRows(rows, s.educationAndJob(), "Occupation");
-      s.educationTypes().categories().stream().filter(c -> s.educationTypes().count(c) > 0).forEach(c ->
-          rows.add(new ReportRow(new Text("Uddannelse: " + s.educationTypes().label(c, Labels.DANISH),
-              "Education: " + s.educationTypes().label(c, Labels.ENGLISH)), List.of(
-                  Cell.count(options.suppress(s.educationTypes().count(c)) ? 0 : s.educationTypes().count(c)),
-                  shareCells(s.educationTypes().share(c)).get(0)))));
-      s.employment().categories().stream().filter(c -> s.employment().count(c) > 0).forEach(c ->
-          rows.add(new ReportRow(new Text("Beskæftigelse: " + s.employment().label(c, Labels.DANISH),
-              "Employment: " + s.employment().label(c, Labels.ENGLISH)), List.of(
-                  Cell.count(options.suppress(s.employment().count(c)) ? 0 : s.employment().count(c)),
-                  shareCells(s.employment().share(c)).get(0)))));
-      rows.add(new ReportRow(new Text("Faste møder afholdt af forfaldne", "Fixed meetings held of due"),
-          List.of(Cell.count(s.meetingCompletion().count()), shareCells(s.meetingCompletion()).get(0))));
-      add("half-year-status", "S2 §4.3", new Text("Halvårsstatus til den tværgående ledergruppe "
-          + s.from() + " – " + s.until(), "Half-year status for the leader group " + s.from() + " – " + s.until()),
-          List.of(new Text("Emne", "Item"), COUNT, PERCENT), rows, s.enrolled(),
-          "O-12: courses open at some point in the half year; statuses at the latest registration",
-          notes(List.of()));
+      long enrolled = s.enrolled();
+      rows.add(new ReportRow("ENROLLED", new Text("Indskrevne i halvåret", "Enrolled in the half year"),
+          List.of(Cell.count(enrolled), Cell.count(enrolled), Cell.text(Text.both("")))));
+      Share started = Share.of(s.started(), enrolled, "started");
+      Share ended = Share.of(s.ended(), enrolled, "ended");
+      rows.add(new ReportRow("STARTED", new Text("Startet i halvåret", "Started in the half year"),
+          List.of(count(s.started(), hideShare(started)), Cell.count(enrolled), percentCi(started, hideShare(started)))));
+      rows.add(new ReportRow("ENDED", new Text("Afsluttet i halvåret", "Ended in the half year"),
+          List.of(count(s.ended(), hideShare(ended)), Cell.count(enrolled), percentCi(ended, hideShare(ended)))));
+      shareRows(rows, s.educationAndJob(), "Occupation", new Text("", ""), false);
+      shareRows(rows, s.educationTypes(), "EducationType", new Text("Uddannelse: ", "Education: "), true);
+      shareRows(rows, s.employment(), "EmploymentStatus", new Text("Beskæftigelse: ", "Employment: "), true);
+      Text period = Text.both(s.from() + " – " + s.until());
+      add("half-year-status", "S2 §4.3", new Text("Halvårsstatus til den tværgående ledergruppe " + period.da(),
+          "Half-year status for the leader group " + period.en()), List.of(new Text("Emne", "Item"), COUNT, N,
+              PERCENT_CI), rows, enrolled, new Text("unge indskrevet i halvåret", "young people enrolled in the half year"),
+          new Text("Unge med et forløb, der var åbent på et tidspunkt i halvåret. Status ved seneste registrering; "
+              + "hver række har sin egen nævner (n): unge med en registreret status af den pågældende slags.",
+              "Young people with a course open at some point in the half year. Status at the latest registration; "
+                  + "every row has its own denominator (n): young people with a registered status of that kind."),
+          halfYearNotes());
+      Share m = s.meetingCompletion();
+      Text meetings = new Text("forfaldne faste møder", "due fixed meetings");
+      add("half-year-meetings", "S2 §4.3", new Text("Faste møder i halvåret " + period.da(),
+          "Fixed meetings in the half year " + period.en()), List.of(new Text("Mål", "Measure"), COUNT, N, PERCENT_CI),
+          List.of(new ReportRow("HELD", new Text("Faste møder afholdt af forfaldne", "Fixed meetings held of due"),
+              List.of(count(m.count(), hideShare(m)), Cell.count(m.n()), percentCi(m, hideShare(m))))), m.n(),
+          meetings, new Text("Faste møder afholdt inden for tolerancen, af forfaldne, for forløb åbne i halvåret.",
+              "Fixed meetings held within the tolerance, of those due, for courses open in the half year."),
+          notes(List.of(), meetings));
     }
 
-    private void addShareRows(List<ReportRow> rows, Distribution d, String type) {
+    List<Text> halfYearNotes() {
+      List<Text> notes = new ArrayList<>(notes(List.of(), YOUNG_PEOPLE));
+      notes.add(0, new Text("Uddannelse og beskæftigelse registreres hver for sig, så »I uddannelse« (fra "
+          + "uddannelsesstatus) og »Beskæftigelse: Ikke relevant (i uddannelse)« (fra beskæftigelsesstatus) kan "
+          + "afvige en smule.", "Education and employment are registered separately, so \"In education\" (from "
+          + "the education status) and \"Employment: Not relevant (in education)\" (from the employment status) "
+          + "can differ slightly."));
+      return notes;
+    }
+
+    private void shareRows(List<ReportRow> rows, Distribution d, String type, Text prefix, boolean onlyPositive) {
+      Set<String> hide = hidden(d);
       for (String c : d.categories()) {
-        rows.add(new ReportRow(new Text(Labels.label(type, c, Labels.DANISH), Labels.label(type, c, Labels.ENGLISH)),
-            List.of(Cell.count(options.suppress(d.count(c)) ? 0 : d.count(c)), shareCells(d.share(c)).get(0))));
+        if (onlyPositive && d.count(c) == 0) {
+          continue;
+        }
+        Share sh = d.share(c);
+        boolean h = hide.contains(c) || hideShare(sh);
+        rows.add(new ReportRow(c, new Text(prefix.da() + Labels.label(type, c, Labels.DANISH),
+            prefix.en() + Labels.label(type, c, Labels.ENGLISH)), List.of(count(d.count(c), h), Cell.count(d.n()),
+                percentCi(sh, h))));
       }
     }
 

@@ -47,8 +47,11 @@ public final class MarkdownReport {
       r.cells().forEach(c -> sb.append(" ").append(escape(c.text(locale))).append(" |"));
       sb.append("\n");
     }
-    sb.append("\n").append(da ? "n = " : "n = ").append(t.n()).append(". ")
-        .append(da ? "Metode: " : "Method: ").append(t.method()).append("\n");
+    sb.append("\n").append("n = ").append(t.n()).append(" ").append(t.unit().get(locale)).append(". ")
+        .append(da ? "Metode: " : "Method: ").append(t.method().get(locale)).append("\n");
+    if (t.rows().isEmpty() || t.n() == 0) {
+      sb.append("\n").append(da ? "Ingen data." : "No data.").append("\n");
+    }
     t.notes().forEach(n -> sb.append("\n").append(n.get(locale)).append("\n"));
     return sb.toString();
   }

@@ -34,11 +34,14 @@ public abstract class ReportTable {
   /** Rows. */
   public abstract List<ReportRow> rows();
 
-  /** The denominator (units the table is computed over). */
+  /** The denominator (units the table is computed over). Rows with their own denominator show it in a column. */
   public abstract long n();
 
-  /** How the table was computed. */
-  public abstract String method();
+  /** What {@link #n()} counts (young people, meeting checklists, due meetings …), in Danish and English. */
+  public abstract Text unit();
+
+  /** How the table was computed, in Danish and English. */
+  public abstract Text method();
 
   /** Notes: exclusions, deviations from the published figure, suppression. */
   public abstract List<Text> notes();

@@ -1,16 +1,16 @@
 package dk.samarbejdsmodel.core.outcome.stats;
 
-import dk.samarbejdsmodel.core.outcome.Measures;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Parret test: first versus latest response on one dimension — Wilcoxon signed-rank test and sign test
- * (Apache Commons Statistics), with the zero-difference convention declared (O-15).
+ * Parret test: first versus latest response on one dimension — the Wilcoxon signed-rank test
+ * ({@link SignedRankTest}, with its zero-difference convention, method and alternative declared) and the exact
+ * sign test ({@link SignTest}, zeros dropped) (O-15).
  *
  * <pre>{@code
  * PairedTest t = Measures.pairedTests("DIALOGUE_FORM", ZeroDifferences.WILCOX).of(records).get("CRIME");
- * t.wilcoxonP(); t.signP(); t.smallN();
+ * t.wilcoxonP(); t.signP(); t.smallN(); t.wilcoxon().methodUsed();
  * }</pre>
  *
  * @param dimension the dimension code
@@ -20,22 +20,38 @@ import java.util.Objects;
  * @param zeros pairs with a zero difference
  * @param first mean of the first responses over the pairs
  * @param latest mean of the latest responses over the pairs
- * @param convention the zero-difference convention used by the Wilcoxon test
- * @param wilcoxonStatistic the Wilcoxon W+ statistic (NaN when no usable pairs)
- * @param wilcoxonP two-sided p-value of the Wilcoxon test (NaN when no usable pairs)
- * @param signP two-sided exact binomial p-value of the sign test, zeros dropped (NaN when no non-zero pairs)
- * @param smallN fewer than {@value Measures#SMALL_N} non-zero pairs: interpret with care
+ * @param test the Wilcoxon test's settings (zero differences, method, alternative)
+ * @param wilcoxon the Wilcoxon test's result
+ * @param signP p-value of the exact sign test under the test's alternative, zeros dropped (NaN when no
+ *     non-zero pairs)
+ * @param smallN fewer than 20 non-zero pairs: interpret with care
  * @param exclusions pairs or courses left out, by reason
  * @param method the method text
  */
 public record PairedTest(String dimension, long pairs, long improved, long worsened, long zeros, Mean first,
-    Mean latest, ZeroDifferences convention, double wilcoxonStatistic, double wilcoxonP, double signP,
-    boolean smallN, List<Exclusion> exclusions, String method) {
+    Mean latest, SignedRankTest test, SignedRankTest.Result wilcoxon, double signP, boolean smallN,
+    List<Exclusion> exclusions, String method) {
 
   /** Copies the list. */
   public PairedTest {
     Objects.requireNonNull(dimension, "dimension");
-    Objects.requireNonNull(convention, "convention");
+    Objects.requireNonNull(test, "test");
+    Objects.requireNonNull(wilcoxon, "wilcoxon");
     exclusions = List.copyOf(exclusions);
+  }
+
+  /** The zero-difference convention of the Wilcoxon test. */
+  public ZeroDifferences convention() {
+    return test.zeroDifferences();
+  }
+
+  /** The Wilcoxon W+ statistic (NaN when no non-zero pairs). */
+  public double wilcoxonStatistic() {
+    return wilcoxon.statistic();
+  }
+
+  /** The Wilcoxon p-value (NaN when no non-zero pairs). */
+  public double wilcoxonP() {
+    return wilcoxon.pValue();
   }
 }

@@ -2,12 +2,10 @@ package dk.samarbejdsmodel.core.outcome.stats;
 
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.statistics.interval.BinomialConfidenceInterval;
-import org.apache.commons.statistics.interval.Interval;
 import org.immutables.value.Value;
 
 /**
- * Andel: {@code count} of {@code n}, with a 95% Wilson score interval (Apache Commons Statistics), the
+ * Andel: {@code count} of {@code n}, with a 95% Wilson score interval ({@link WilsonInterval}), the
  * exclusions and the method. Full precision in the data; {@link #text()} rounds half-up to whole percent.
  *
  * <pre>{@code
@@ -53,17 +51,13 @@ public abstract class Share {
   /** Lower bound of the 95% Wilson score interval ({@code NaN} when n is 0); computed on first use. */
   @Value.Lazy
   public double lower() {
-    return n() == 0 ? Double.NaN : wilson().getLowerBound();
+    return WilsonInterval.lower(count(), n());
   }
 
   /** Upper bound of the 95% Wilson score interval ({@code NaN} when n is 0); computed on first use. */
   @Value.Lazy
   public double upper() {
-    return n() == 0 ? Double.NaN : wilson().getUpperBound();
-  }
-
-  private Interval wilson() {
-    return BinomialConfidenceInterval.WILSON_SCORE.fromErrorRate((int) n(), (int) count(), 0.05);
+    return WilsonInterval.upper(count(), n());
   }
 
   /** Whole percent, half-up (an exact computation, no floating point). */
@@ -95,9 +89,6 @@ public abstract class Share {
   void check() {
     if (n() < 0 || count() < 0 || count() > n()) {
       throw new IllegalArgumentException("a share needs 0 <= count <= n");
-    }
-    if (n() > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("n is too large for the interval computation");
     }
   }
 }
