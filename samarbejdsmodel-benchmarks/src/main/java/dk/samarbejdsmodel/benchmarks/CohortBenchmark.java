@@ -2,7 +2,7 @@ package dk.samarbejdsmodel.benchmarks;
 
 import dk.samarbejdsmodel.core.outcome.ChangeClassifier;
 import dk.samarbejdsmodel.core.outcome.CohortRecord;
-import dk.samarbejdsmodel.core.outcome.Distribution;
+import dk.samarbejdsmodel.core.outcome.stats.Distribution;
 import dk.samarbejdsmodel.core.outcome.Measure;
 import dk.samarbejdsmodel.core.outcome.Measures;
 import java.util.List;

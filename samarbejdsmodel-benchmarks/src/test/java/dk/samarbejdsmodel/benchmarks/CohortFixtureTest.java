@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samarbejdsmodel.core.outcome.ChangeClassifier;
 import dk.samarbejdsmodel.core.outcome.CohortRecord;
-import dk.samarbejdsmodel.core.outcome.Distribution;
-import dk.samarbejdsmodel.core.outcome.ExclusionReason;
+import dk.samarbejdsmodel.core.outcome.stats.Distribution;
+import dk.samarbejdsmodel.core.outcome.stats.ExclusionReason;
 import dk.samarbejdsmodel.core.outcome.Measure;
 import dk.samarbejdsmodel.core.outcome.Measures;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dk.samarbejdsmodel.examples;
 
-import dk.samarbejdsmodel.core.outcome.sample.SampleCohort;
+import dk.samarbejdsmodel.samples.SampleCohort;
 import dk.samarbejdsmodel.json.Cohort;
 import dk.samarbejdsmodel.json.DocumentKind;
 import dk.samarbejdsmodel.json.SamJson;

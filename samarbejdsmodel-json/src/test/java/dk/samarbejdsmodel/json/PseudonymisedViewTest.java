@@ -10,9 +10,9 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.outcome.CohortRecord;
-import dk.samarbejdsmodel.core.outcome.CohortReport;
+import dk.samarbejdsmodel.core.outcome.report.CohortReport;
 import dk.samarbejdsmodel.core.outcome.Pseudonymiser;
-import dk.samarbejdsmodel.core.outcome.sample.SampleCohort;
+import dk.samarbejdsmodel.samples.SampleCohort;
 import dk.samarbejdsmodel.core.testkit.PersonalData;
 import dk.samarbejdsmodel.core.testkit.RandomCourses;
 import dk.samarbejdsmodel.core.testkit.SamGen;

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.outcome;
 
+import dk.samarbejdsmodel.core.outcome.stats.Distribution;
 import java.util.function.Supplier;
 import java.util.stream.Collector;
 

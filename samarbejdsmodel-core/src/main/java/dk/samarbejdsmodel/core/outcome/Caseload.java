@@ -1,5 +1,7 @@
 package dk.samarbejdsmodel.core.outcome;
 
+import dk.samarbejdsmodel.core.outcome.stats.Distribution;
+import dk.samarbejdsmodel.core.outcome.stats.Mean;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

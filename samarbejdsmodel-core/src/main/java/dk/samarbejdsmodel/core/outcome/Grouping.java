@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.outcome;
 
+import dk.samarbejdsmodel.core.outcome.stats.Share;
 /**
  * Gruppering: the unit a grouped measure reports per (O-08 model fidelity index, O-16 fidelity scores).
  *

@@ -1,5 +1,7 @@
 package dk.samarbejdsmodel.core.outcome;
 
+import dk.samarbejdsmodel.core.outcome.stats.Distribution;
+import dk.samarbejdsmodel.core.outcome.stats.Share;
 import java.util.Objects;
 
 /**

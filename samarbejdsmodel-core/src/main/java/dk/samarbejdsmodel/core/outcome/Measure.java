@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.outcome;
 
+import dk.samarbejdsmodel.core.outcome.stats.Distribution;
 import dk.samarbejdsmodel.core.course.Course;
 import java.time.LocalDate;
 import java.util.Collection;

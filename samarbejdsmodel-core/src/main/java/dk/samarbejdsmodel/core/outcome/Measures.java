@@ -1,5 +1,12 @@
 package dk.samarbejdsmodel.core.outcome;
 
+import dk.samarbejdsmodel.core.outcome.stats.Distribution;
+import dk.samarbejdsmodel.core.outcome.stats.Exclusion;
+import dk.samarbejdsmodel.core.outcome.stats.ExclusionReason;
+import dk.samarbejdsmodel.core.outcome.stats.Mean;
+import dk.samarbejdsmodel.core.outcome.stats.PairedTest;
+import dk.samarbejdsmodel.core.outcome.stats.Share;
+import dk.samarbejdsmodel.core.outcome.stats.ZeroDifferences;
 import dk.samarbejdsmodel.core.people.ParticipantRole;
 import dk.samarbejdsmodel.core.people.RoleKind;
 import dk.samarbejdsmodel.core.outcome.CohortRecord.ChecklistRecord;

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.outcome;
 
+import dk.samarbejdsmodel.core.outcome.stats.Share;
 import java.util.Objects;
 
 /**

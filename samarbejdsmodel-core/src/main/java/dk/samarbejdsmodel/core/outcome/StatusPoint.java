@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.outcome;
 
+import dk.samarbejdsmodel.core.outcome.stats.Distribution;
 /**
  * Måletidspunkt: which status registration a status measure reads (O-04).
  *

@@ -1,5 +1,7 @@
 package dk.samarbejdsmodel.core.outcome;
 
+import dk.samarbejdsmodel.core.outcome.stats.Exclusion;
+import dk.samarbejdsmodel.core.outcome.stats.ExclusionReason;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,10 +1,10 @@
 package dk.samarbejdsmodel.examples.report;
 
-import dk.samarbejdsmodel.core.outcome.Cell;
-import dk.samarbejdsmodel.core.outcome.CohortReport;
-import dk.samarbejdsmodel.core.outcome.ReportRow;
-import dk.samarbejdsmodel.core.outcome.ReportTable;
-import dk.samarbejdsmodel.core.outcome.Text;
+import dk.samarbejdsmodel.core.outcome.report.Cell;
+import dk.samarbejdsmodel.core.outcome.report.CohortReport;
+import dk.samarbejdsmodel.core.outcome.report.ReportRow;
+import dk.samarbejdsmodel.core.outcome.report.ReportTable;
+import dk.samarbejdsmodel.core.outcome.report.Text;
 import java.util.List;
 import java.util.Locale;
 

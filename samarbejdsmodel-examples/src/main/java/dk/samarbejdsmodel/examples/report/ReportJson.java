@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dk.samarbejdsmodel.core.outcome.Cell;
-import dk.samarbejdsmodel.core.outcome.CohortReport;
-import dk.samarbejdsmodel.core.outcome.ReportRow;
-import dk.samarbejdsmodel.core.outcome.ReportTable;
-import dk.samarbejdsmodel.core.outcome.Text;
+import dk.samarbejdsmodel.core.outcome.report.Cell;
+import dk.samarbejdsmodel.core.outcome.report.CohortReport;
+import dk.samarbejdsmodel.core.outcome.report.ReportRow;
+import dk.samarbejdsmodel.core.outcome.report.ReportTable;
+import dk.samarbejdsmodel.core.outcome.report.Text;
 
 /**
  * Rapport som JSON — the cohort report as a JSON tree for further processing (spreadsheets, dashboards, R or

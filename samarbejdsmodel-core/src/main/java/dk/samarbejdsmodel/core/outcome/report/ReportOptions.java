@@ -1,4 +1,4 @@
-package dk.samarbejdsmodel.core.outcome;
+package dk.samarbejdsmodel.core.outcome.report;
 
 import org.immutables.value.Value;
 

@@ -1,4 +1,4 @@
-package dk.samarbejdsmodel.core.outcome;
+package dk.samarbejdsmodel.core.outcome.stats;
 
 /**
  * Eksklusionsårsag: why a course (or a checklist, a response, a pair) was left out of a measure's denominator.

@@ -1,4 +1,4 @@
-package dk.samarbejdsmodel.core.outcome;
+package dk.samarbejdsmodel.core.outcome.report;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,8 @@
-package dk.samarbejdsmodel.core.outcome;
+package dk.samarbejdsmodel.core.outcome.report;
 
+import dk.samarbejdsmodel.core.outcome.stats.Mean;
+import dk.samarbejdsmodel.core.outcome.stats.Rounding;
+import dk.samarbejdsmodel.core.outcome.stats.Share;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;

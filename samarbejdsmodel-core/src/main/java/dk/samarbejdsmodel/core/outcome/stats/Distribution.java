@@ -1,5 +1,6 @@
-package dk.samarbejdsmodel.core.outcome;
+package dk.samarbejdsmodel.core.outcome.stats;
 
+import dk.samarbejdsmodel.core.outcome.Measures;
 import dk.samarbejdsmodel.core.Labels;
 import java.util.ArrayList;
 import java.util.List;

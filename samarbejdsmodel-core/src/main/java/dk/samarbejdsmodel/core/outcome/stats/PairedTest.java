@@ -1,5 +1,6 @@
-package dk.samarbejdsmodel.core.outcome;
+package dk.samarbejdsmodel.core.outcome.stats;
 
+import dk.samarbejdsmodel.core.outcome.Measures;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,11 +1,27 @@
-package dk.samarbejdsmodel.core.outcome;
+package dk.samarbejdsmodel.samples;
 
+import dk.samarbejdsmodel.core.outcome.ChangeClassifier;
+import dk.samarbejdsmodel.core.outcome.CohortRecord;
+import dk.samarbejdsmodel.core.outcome.CostModel;
+import dk.samarbejdsmodel.core.outcome.DimensionRef;
+import dk.samarbejdsmodel.core.outcome.FidelityBand;
+import dk.samarbejdsmodel.core.outcome.FidelityScore;
+import dk.samarbejdsmodel.core.outcome.Grouped;
+import dk.samarbejdsmodel.core.outcome.Grouping;
+import dk.samarbejdsmodel.core.outcome.HalfYearStatus;
+import dk.samarbejdsmodel.core.outcome.HousingOutcomes;
+import dk.samarbejdsmodel.core.outcome.Measures;
+import dk.samarbejdsmodel.core.outcome.StatusPoint;
+import dk.samarbejdsmodel.core.outcome.stats.Distribution;
+import dk.samarbejdsmodel.core.outcome.stats.Exclusion;
+import dk.samarbejdsmodel.core.outcome.stats.ExclusionReason;
+import dk.samarbejdsmodel.core.outcome.stats.Rounding;
+import dk.samarbejdsmodel.core.outcome.stats.Share;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samarbejdsmodel.core.Labels;
-import dk.samarbejdsmodel.core.outcome.sample.SampleCohort;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,30 @@
-package dk.samarbejdsmodel.core.outcome;
+package dk.samarbejdsmodel.samples;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import java.util.Locale;
+import dk.samarbejdsmodel.core.outcome.report.Cell;
+import dk.samarbejdsmodel.core.outcome.report.ReportRow;
+import dk.samarbejdsmodel.core.outcome.report.ReportOptions;
+import dk.samarbejdsmodel.core.outcome.Grouping;
+import dk.samarbejdsmodel.core.outcome.Caseload;
 
+import dk.samarbejdsmodel.core.outcome.ChangeClassifier;
+import dk.samarbejdsmodel.core.outcome.CohortRecord;
+import dk.samarbejdsmodel.core.outcome.Grouped;
+import dk.samarbejdsmodel.core.outcome.Measures;
+import dk.samarbejdsmodel.core.outcome.RoleParticipation;
+import dk.samarbejdsmodel.core.outcome.StatusPoint;
+import dk.samarbejdsmodel.core.outcome.report.CohortReport;
+import dk.samarbejdsmodel.core.outcome.report.MarkdownReport;
+import dk.samarbejdsmodel.core.outcome.report.ReportTable;
+import dk.samarbejdsmodel.core.outcome.stats.Distribution;
+import dk.samarbejdsmodel.core.outcome.stats.Exclusion;
+import dk.samarbejdsmodel.core.outcome.stats.ExclusionReason;
+import dk.samarbejdsmodel.core.outcome.stats.Mean;
+import dk.samarbejdsmodel.core.outcome.stats.Share;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samarbejdsmodel.core.instrument.LifeArea;
-import dk.samarbejdsmodel.core.outcome.sample.SampleCohort;
 import dk.samarbejdsmodel.core.people.ParticipantRole;
 import dk.samarbejdsmodel.core.tools.ChecklistItem;
 import java.util.LinkedHashMap;
@@ -264,4 +284,37 @@ class S0ReproductionTest {
     assertTrue(en.contains("| Crime | 2% | 96% | 2% | 160 |"), en);
     assertTrue(da.contains("## Alder ved opstart (S0 Table 4.1)"));
   }
+
+  @Test
+  void the_minimum_cell_size_suppresses_small_counts_with_their_percentages() {
+    List<CohortRecord> records = RECORDS;
+    CohortReport r = CohortReport.of(records, SampleCohort.AS_OF, ReportOptions.builder().minimumCellSize(10).build());
+    ReportTable age = r.table("age-at-start").orElseThrow();
+    ReportRow fifteen = age.rows().get(0);
+    assertTrue(fifteen.cells().stream().allMatch(Cell::suppressed), "5 young people aged 15 < 10");
+    assertTrue(fifteen.cells().stream().allMatch(c -> c.value().isEmpty()));
+    assertEquals("<10", fifteen.cells().get(0).text(Locale.ENGLISH));
+    assertFalse(age.rows().get(1).cells().get(0).suppressed());
+    assertFalse(MarkdownReport.render(r, Locale.ENGLISH).contains("| 15 | 3% |"));
+  }
+
+
+  @Test
+  void caseload_counts_active_courses_per_coordinator() {
+    Caseload c = Measures.caseload().of(RECORDS);
+    assertEquals(180, c.perCoordinator().values().stream().mapToLong(Long::longValue).sum());
+    assertEquals(20, c.sizes().n());
+    assertEquals("9.0", c.mean().text(Locale.ENGLISH));
+  }
+
+  @Test
+  void model_fidelity_index_counts_desirable_answers() {
+    Grouped<Share> g = Measures.modelFidelityIndex(Grouping.COHORT).of(RECORDS);
+    assertEquals(228L * 18, g.total().n());
+    long undesirable = 14 + (228 - 216) + (228 - 219) + (228 - 207) + (228 - 217) * 2 + (228 - 219) + (228 - 226)
+        + (228 - 221) + (228 - 214) + (228 - 217) + (228 - 223) + (228 - 221) + (228 - 226) + (228 - 192)
+        + (228 - 169) + (228 - 207) + (228 - 192);
+    assertEquals(228L * 18 - undesirable, g.total().count());
+  }
+
 }

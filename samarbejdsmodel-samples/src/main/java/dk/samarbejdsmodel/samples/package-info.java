@@ -6,7 +6,4 @@
  * List<Course> courses = SampleCohort.generate(SampleCohort.DEFAULT_SEED);
  * }</pre>
  */
-@DomainStyle
-package dk.samarbejdsmodel.core.outcome.sample;
-
-import dk.samarbejdsmodel.core.DomainStyle;
+package dk.samarbejdsmodel.samples;

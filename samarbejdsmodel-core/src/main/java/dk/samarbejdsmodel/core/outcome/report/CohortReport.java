@@ -1,5 +1,20 @@
-package dk.samarbejdsmodel.core.outcome;
+package dk.samarbejdsmodel.core.outcome.report;
 
+import dk.samarbejdsmodel.core.outcome.Caseload;
+import dk.samarbejdsmodel.core.outcome.ChangeClassifier;
+import dk.samarbejdsmodel.core.outcome.CohortRecord;
+import dk.samarbejdsmodel.core.outcome.Grouped;
+import dk.samarbejdsmodel.core.outcome.Grouping;
+import dk.samarbejdsmodel.core.outcome.HalfYearStatus;
+import dk.samarbejdsmodel.core.outcome.Measure;
+import dk.samarbejdsmodel.core.outcome.Measures;
+import dk.samarbejdsmodel.core.outcome.MeetingCompletion;
+import dk.samarbejdsmodel.core.outcome.RoleParticipation;
+import dk.samarbejdsmodel.core.outcome.StatusPoint;
+import dk.samarbejdsmodel.core.outcome.stats.Distribution;
+import dk.samarbejdsmodel.core.outcome.stats.Exclusion;
+import dk.samarbejdsmodel.core.outcome.stats.Mean;
+import dk.samarbejdsmodel.core.outcome.stats.Share;
 import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.instrument.Instruments;
 import dk.samarbejdsmodel.core.tools.ChecklistItem;

@@ -1,5 +1,6 @@
-package dk.samarbejdsmodel.core.outcome;
+package dk.samarbejdsmodel.core.outcome.stats;
 
+import dk.samarbejdsmodel.core.outcome.Measures;
 /**
  * Nul-differencer: the declared convention for pairs whose difference is zero in the paired tests (O-15).
  * The sign test always drops zero differences (and reports them as an exclusion).

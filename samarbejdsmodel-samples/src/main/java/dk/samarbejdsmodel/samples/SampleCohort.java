@@ -1,4 +1,4 @@
-package dk.samarbejdsmodel.core.outcome.sample;
+package dk.samarbejdsmodel.samples;
 
 import dk.samarbejdsmodel.core.course.CoordinatorAssignment;
 import dk.samarbejdsmodel.core.course.Course;

@@ -1,4 +1,4 @@
-package dk.samarbejdsmodel.core.outcome;
+package dk.samarbejdsmodel.core.outcome.stats;
 
 import org.immutables.value.Value;
 
