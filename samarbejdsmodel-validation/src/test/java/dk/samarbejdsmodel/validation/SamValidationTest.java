@@ -11,6 +11,7 @@ import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.instrument.LifeArea;
 import dk.samarbejdsmodel.core.rules.Finding;
 import dk.samarbejdsmodel.core.rules.RuleEvaluator;
+import dk.samarbejdsmodel.core.testkit.RandomCourses;
 import dk.samarbejdsmodel.core.tools.Agreement;
 import dk.samarbejdsmodel.core.tools.InformationCategory;
 import dk.samarbejdsmodel.json.DocumentKind;
@@ -164,8 +165,10 @@ class SamValidationTest {
 
   @Test
   void validatingACourseGivesTheRuleEvaluatorsFindings() {
-    Course course = SamJson.defaults().reader().read(course(), DocumentKind.COURSE).orElseThrow();
     LocalDate day = LocalDate.of(2026, 3, 1);
+    Course course = java.util.stream.LongStream.range(1, 500).mapToObj(RandomCourses::course)
+        .filter(c -> RuleEvaluator.standard().evaluate(c, day).stream().anyMatch(f -> f.severity() == Severity.ERROR))
+        .findFirst().orElseThrow();
     Clock clock = Clock.fixed(day.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     ValidatorFactory f = Validation.byProvider(HibernateValidator.class).configure()
         .clockProvider(() -> clock).addMapping(SamValidation.mapping()).buildValidatorFactory();
