@@ -21,6 +21,10 @@ import org.immutables.value.Value;
     redactedMask = "***",
     defaults = @Value.Immutable(copy = true),
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    // No @Generated annotations from the class path on generated types: org.immutables.value.Generated is
+    // compile-only here, and a consumer compiling against our jars without it got one javac warning per
+    // generated type (issue 18). Override is a harmless placeholder: an empty list would allow every one.
+    allowedClasspathAnnotations = {Override.class},
     depluralize = true,
     depluralizeDictionary = {"agreement:agreements", "goal:goals", "person:persons", "entry:entries"})
 public @interface DomainStyle {}

@@ -12,4 +12,7 @@
  * {@code samarbejdsmodel-json} module).
  */
 @DomainStyle
+@NullMarked
 package dk.samarbejdsmodel.core;
+
+import org.jspecify.annotations.NullMarked;

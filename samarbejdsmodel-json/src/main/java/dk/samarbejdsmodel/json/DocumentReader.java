@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,16 +12,12 @@ import dk.samarbejdsmodel.json.internal.DecodeContext;
 import dk.samarbejdsmodel.json.internal.Documents;
 import dk.samarbejdsmodel.json.internal.Draft09Migration;
 import dk.samarbejdsmodel.json.internal.Pointers;
+import dk.samarbejdsmodel.json.internal.Utf8;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -106,16 +103,62 @@ public final class DocumentReader {
 
   // ------------------------------------------------------------------ bytes
 
-  @SuppressWarnings("unchecked")
+  /**
+   * The streaming read: size and UTF-8 checks, then one pass of the parser that decodes and validates as it
+   * goes. A canonical document ({@code schemaVersion} of the current major version first, {@code kind} second,
+   * as every writer of the format puts them) is decoded straight from the parser; any other document (older
+   * versions that need a migration, the envelope elsewhere, envelope errors, something after the document) is
+   * parsed to a tree first and decoded from that, with the same codecs.
+   */
   private <T> ReadResult<T> readBytes(byte[] bytes, DocumentKind<T> expected) {
     int limit = config.limits().maxDocumentBytes();
     if (bytes.length > limit) {
       return fail(ReadError.of("", ErrorCode.TOO_LARGE, limit));
     }
-    int bad = firstInvalidUtf8(bytes);
+    int bad = Utf8.firstInvalid(bytes);
     if (bad >= 0) {
       return fail(ReadError.of("", ErrorCode.NOT_UTF8, bad));
     }
+    try (JsonParser p = config.streamingFactory().createParser(bytes)) {
+      ReadResult<T> streamed = readStream(p, expected);
+      return streamed != null ? streamed : readViaTree(bytes, expected);
+    } catch (DecodeContext.Fatal f) {
+      return fail(f.error());
+    } catch (IOException e) {
+      return fail(parseError(e));
+    }
+  }
+
+  /** The fast path, or {@code null} when the document needs the tree path. */
+  @SuppressWarnings("unchecked")
+  private <T> ReadResult<T> readStream(JsonParser p, DocumentKind<T> expected) throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT
+        || !Documents.SCHEMA_VERSION.equals(p.nextFieldName()) || p.nextToken() != JsonToken.VALUE_STRING) {
+      return null;
+    }
+    Optional<FormatVersion> version = FormatVersion.parse(p.getText());
+    if (version.isEmpty() || version.get().isNewerMajor() || !version.get().isReadableAsCurrent()
+        || !Documents.KIND.equals(p.nextFieldName()) || p.nextToken() != JsonToken.VALUE_STRING) {
+      return null;
+    }
+    Optional<DocumentKind<?>> kind = DocumentKind.byName(p.getText());
+    if (kind.isEmpty() || expected != null && kind.get() != expected) {
+      return null;
+    }
+    DocumentKind<Object> k = (DocumentKind<Object>) kind.get();
+    DecodeContext ctx = context();
+    Object value = Documents.codec(k).readMembers(p, ctx, ENVELOPE, true);
+    if (p.nextToken() != null) {
+      return null; // something after the document: the tree path reports it exactly as the parser words it
+    }
+    return (ReadResult<T>) finish(k, value, ctx, version.get());
+  }
+
+  private DecodeContext context() {
+    return new DecodeContext(config.mode(), config::programme, config::instrument, config.maxErrors());
+  }
+
+  private <T> ReadResult<T> readViaTree(byte[] bytes, DocumentKind<T> expected) {
     JsonNode tree;
     try {
       tree = config.mapper().readTree(bytes);
@@ -126,6 +169,20 @@ public final class DocumentReader {
       return fail(ReadError.of("", ErrorCode.TRUNCATED));
     }
     return readTree(tree, expected);
+  }
+
+  private static ReadResult<Object> finish(DocumentKind<Object> k, Object value, DecodeContext ctx,
+      FormatVersion source) {
+    if (value != null) {
+      Documents.checkStandalone(k, value, ctx);
+    }
+    if (value == null || ctx.errorCount() > 0) {
+      if (ctx.errorCount() == 0) {
+        ctx.error(ErrorCode.INVALID_VALUE);
+      }
+      return ReadResult.failure(ctx.errors(), k, source);
+    }
+    return ReadResult.success(value, k, ctx.retained(), source);
   }
 
   private ReadError parseError(IOException e) {
@@ -166,30 +223,6 @@ public final class DocumentReader {
     JsonLocation loc = e instanceof JsonProcessingException jpe ? jpe.getLocation() : null;
     return ReadError.of(pointer, ErrorCode.MALFORMED_JSON, loc == null ? 0 : loc.getLineNr(),
         loc == null ? 0 : loc.getColumnNr());
-  }
-
-  /** The offset of the first byte that is not valid UTF-8, or -1. */
-  static int firstInvalidUtf8(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      CoderResult r = decoder.decode(in, out, true);
-      if (r.isError()) {
-        return in.position();
-      }
-      if (r.isOverflow()) {
-        out.clear();
-        continue;
-      }
-      r = decoder.flush(out);
-      if (r.isOverflow()) {
-        out.clear();
-        continue;
-      }
-      return -1;
-    }
   }
 
   // ------------------------------------------------------------------ tree
@@ -253,18 +286,17 @@ public final class DocumentReader {
           expected.wireName(), kind.get().wireName())), kind.get(), source);
     }
     DocumentKind<Object> k = (DocumentKind<Object>) kind.get();
-    DecodeContext ctx = new DecodeContext(config.mode(), config::programme, config::instrument);
-    Object value = Documents.codec(k).decode(root, "", ctx, ENVELOPE);
-    if (value != null) {
-      Documents.checkStandalone(k, value, ctx);
+    DecodeContext ctx = context();
+    Object value;
+    try (JsonParser p = root.traverse()) {
+      p.nextToken();
+      value = Documents.codec(k).readMembers(p, ctx, ENVELOPE, false);
+    } catch (DecodeContext.Fatal f) {
+      return fail(f.error());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a tree cannot fail to be traversed
     }
-    if (value == null || ctx.errorCount() > 0) {
-      if (ctx.errorCount() == 0) {
-        ctx.error("", ErrorCode.INVALID_VALUE);
-      }
-      return ReadResult.failure(ctx.errors(), k, source);
-    }
-    return (ReadResult<T>) ReadResult.success(value, k, ctx.retained(), source);
+    return (ReadResult<T>) finish(k, value, ctx, source);
   }
 
   private static <T> ReadResult<T> fail(ReadError error) {

@@ -1,6 +1,9 @@
 package dk.samarbejdsmodel.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -36,6 +39,7 @@ public final class DocumentWriter {
   private final ExportView view;
   private final boolean pretty;
   private final ObjectWriter out;
+  private final DefaultPrettyPrinter printer;
 
   DocumentWriter(SamJson config, ExportView view, boolean pretty) {
     this.config = config;
@@ -51,8 +55,10 @@ public final class DocumentWriter {
       printer.indentObjectsWith(indenter);
       printer.indentArraysWith(indenter);
       this.out = config.mapper().writer(printer);
+      this.printer = printer;
     } else {
       this.out = config.mapper().writer();
+      this.printer = null;
     }
   }
 
@@ -78,10 +84,53 @@ public final class DocumentWriter {
 
   /** The document for a value with retained extensions and unknown fields put back, as UTF-8 bytes. */
   public <T> byte[] write(DocumentKind<T> kind, T value, Retained retained) {
+    if (view != ExportView.FULL) {
+      return writeViaTree(kind, value, retained);
+    }
+    check(kind, value, retained);
+    ByteArrayBuilder bytes = new ByteArrayBuilder(16_000);
+    try (JsonGenerator g = config.mapper().getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+      g.setCodec(config.mapper());
+      if (printer != null) {
+        g.setPrettyPrinter(printer.createInstance());
+      }
+      writeDocument(kind, value, retained, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The document built as a tree and then serialised: the writer's way for export views, and for the full
+   * view the reference the streaming writer is tested against (byte for byte).
+   */
+  <T> byte[] writeViaTree(DocumentKind<T> kind, T value, Retained retained) {
     try {
       return out.writeValueAsBytes(toTree(kind, value, retained));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("could not serialise a " + kind.wireName() + " tree", e);
+    }
+  }
+
+  /**
+   * Streams the canonical document straight to the generator (no tree): the envelope, then the body as the
+   * codec describes it; pointers are built only when there is retained data to put back.
+   */
+  private static <T> void writeDocument(DocumentKind<T> kind, T value, Retained retained, JsonGenerator g)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField(Documents.SCHEMA_VERSION, FormatVersion.CURRENT.toString());
+    g.writeStringField(Documents.KIND, kind.wireName());
+    Documents.codec(kind).writeMembers(value, g, retained.isEmpty() ? null : "", new EncodeContext(retained), null);
+    g.writeEndObject();
+  }
+
+  private static <T> void check(DocumentKind<T> kind, T value, Retained retained) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(retained, "retained");
+    if (!kind.type().isInstance(value)) {
+      throw new IllegalArgumentException("a " + kind.wireName() + " document holds a " + kind.type().getSimpleName());
     }
   }
 
@@ -116,11 +165,7 @@ public final class DocumentWriter {
    * @throws IllegalArgumentException if the value is not of the kind's type, or the view cannot show it
    */
   public <T> ObjectNode toTree(DocumentKind<T> kind, T value, Retained retained) {
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(retained, "retained");
-    if (!kind.type().isInstance(value)) {
-      throw new IllegalArgumentException("a " + kind.wireName() + " document holds a " + kind.type().getSimpleName());
-    }
+    check(kind, value, retained);
     if (view == ExportView.FULL) {
       return encode(kind, value, retained);
     }

@@ -38,6 +38,12 @@ public enum ErrorCode {
   NUMBER_TOO_LONG("a number has more than {0} digits", "et tal har flere end {0} cifre"),
   /** A number does not fit the field; arguments: min, max. */
   NUMBER_OUT_OF_RANGE("the number must be between {0} and {1}", "tallet skal ligge mellem {0} og {1}"),
+  /**
+   * More errors were found than the reader keeps (the error cap, {@code SamJson.Builder.maxErrors}, 100 by
+   * default); always the last error; arguments: how many more, the cap.
+   */
+  TOO_MANY_ERRORS("and {0} more errors (only the first {1} are listed)",
+      "og {0} fejl mere (kun de første {1} er vist)"),
   /** The top level is not a JSON object. */
   NOT_AN_OBJECT("a document must be a JSON object", "et dokument skal være et JSON-objekt"),
   // ------------------------------------------------------------ envelope and versions

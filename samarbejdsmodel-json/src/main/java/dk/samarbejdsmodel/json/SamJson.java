@@ -44,6 +44,8 @@ public final class SamJson {
   private final List<Programme> programmes;
   private final List<Instrument> instruments;
   private final List<Migration> migrations;
+  private final int maxErrors;
+  private final JsonFactory streaming;
   private final ObjectMapper mapper;
   private final DocumentReader reader;
   private final DocumentWriter writer;
@@ -58,14 +60,18 @@ public final class SamJson {
     all.add(new Draft09Migration());
     ServiceLoader.load(Migration.class, SamJson.class.getClassLoader()).forEach(all::add);
     this.migrations = List.copyOf(all);
+    this.maxErrors = b.maxErrors;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(Limits.MAX_NAME_LENGTH)
+        .maxNumberLength(limits.maxNumberLength())
+        .maxDocumentLength(limits.maxDocumentBytes())
+        .build();
+    // the streaming decoder finds duplicate keys itself (a bit set over each object's known fields)
+    this.streaming = JsonFactory.builder().streamReadConstraints(constraints).build();
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNameLength(Limits.MAX_NAME_LENGTH)
-            .maxNumberLength(limits.maxNumberLength())
-            .maxDocumentLength(limits.maxDocumentBytes())
-            .build())
+        .streamReadConstraints(constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     this.mapper = JsonMapper.builder(factory)
@@ -105,6 +111,14 @@ public final class SamJson {
     return limits;
   }
 
+  /**
+   * The most errors a read reports one by one (default {@value Builder#DEFAULT_MAX_ERRORS}); beyond it they are
+   * counted in one final {@link ErrorCode#TOO_MANY_ERRORS}.
+   */
+  public int maxErrors() {
+    return maxErrors;
+  }
+
   /** Whether the writer indents its output. */
   public boolean prettyPrint() {
     return prettyPrint;
@@ -134,9 +148,17 @@ public final class SamJson {
     return mapper;
   }
 
+  JsonFactory streamingFactory() {
+    return streaming;
+  }
+
   /** The builder of a {@link SamJson}; not thread-safe. */
   public static final class Builder {
+    /** The default error cap: 100 errors listed, the rest counted. */
+    public static final int DEFAULT_MAX_ERRORS = 100;
+
     private ReadMode mode = ReadMode.STRICT;
+    private int maxErrors = DEFAULT_MAX_ERRORS;
     private Limits limits = Limits.defaults();
     private boolean prettyPrint;
     private final List<Programme> programmes = new ArrayList<>();
@@ -154,6 +176,20 @@ public final class SamJson {
     /** The hardening limits. */
     public Builder limits(Limits value) {
       this.limits = java.util.Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * The most errors a read lists (default {@value #DEFAULT_MAX_ERRORS}); further errors are only counted,
+     * in one final {@link ErrorCode#TOO_MANY_ERRORS} error, so a flood of bad elements costs no memory per error.
+     *
+     * @throws IllegalArgumentException if {@code value} is below 1
+     */
+    public Builder maxErrors(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxErrors must be at least 1");
+      }
+      this.maxErrors = value;
       return this;
     }
 

@@ -6,4 +6,7 @@
  * List<Course> courses = SampleCohort.generate(SampleCohort.DEFAULT_SEED);
  * }</pre>
  */
+@NullMarked
 package dk.samarbejdsmodel.samples;
+
+import org.jspecify.annotations.NullMarked;

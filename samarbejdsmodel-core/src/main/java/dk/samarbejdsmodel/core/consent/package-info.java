@@ -12,6 +12,8 @@
  * <p>Everything here is a pure function of its arguments, immutable and thread-safe.
  */
 @DomainStyle
+@NullMarked
 package dk.samarbejdsmodel.core.consent;
 
+import org.jspecify.annotations.NullMarked;
 import dk.samarbejdsmodel.core.DomainStyle;

@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 
 /** Koordinatortildeling: a professional appointed coordinator from a date until a date (inclusive) or still. */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // the attribute "from" is a date; the builder's copy-from method is not needed
 public abstract class CoordinatorAssignment {
 
   /** The coordinator (a professional's id). */

@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 
 /** Teammedlemskab: a person's membership of the young person's team, with role and period. */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // the attribute "from" is a date; the builder's copy-from method is not needed
 public abstract class TeamMembership {
 
   /** Person id (a professional, or a private person). */

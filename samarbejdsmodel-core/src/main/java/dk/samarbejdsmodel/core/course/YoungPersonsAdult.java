@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  * (S0 §6.5), and the period.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // the attribute "from" is a date; the builder's copy-from method is not needed
 public abstract class YoungPersonsAdult {
 
   /** Person id (private person or professional). */

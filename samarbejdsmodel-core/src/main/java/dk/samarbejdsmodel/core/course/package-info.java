@@ -3,6 +3,8 @@
  * ({@code STARTING → ACTIVE → ENDED}). Update operations return a new course.
  */
 @DomainStyle
+@NullMarked
 package dk.samarbejdsmodel.core.course;
 
+import org.jspecify.annotations.NullMarked;
 import dk.samarbejdsmodel.core.DomainStyle;

@@ -4,6 +4,8 @@
  * decision at the end.
  */
 @DomainStyle
+@NullMarked
 package dk.samarbejdsmodel.core.housing;
 
+import org.jspecify.annotations.NullMarked;
 import dk.samarbejdsmodel.core.DomainStyle;

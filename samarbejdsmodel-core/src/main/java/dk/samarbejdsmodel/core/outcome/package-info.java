@@ -17,6 +17,7 @@
  * }</pre>
  */
 @DomainStyle
+@NullMarked
 package dk.samarbejdsmodel.core.outcome;
 
 import dk.samarbejdsmodel.core.outcome.report.CohortReport;
@@ -25,3 +26,4 @@ import dk.samarbejdsmodel.core.outcome.stats.Distribution;
 import dk.samarbejdsmodel.core.outcome.stats.Mean;
 import dk.samarbejdsmodel.core.outcome.stats.Share;
 import dk.samarbejdsmodel.core.DomainStyle;
+import org.jspecify.annotations.NullMarked;

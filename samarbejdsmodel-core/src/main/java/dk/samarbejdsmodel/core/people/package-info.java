@@ -4,6 +4,8 @@
  * {@link dk.samarbejdsmodel.core.people.ContactDetails}) that never print themselves.
  */
 @DomainStyle
+@NullMarked
 package dk.samarbejdsmodel.core.people;
 
+import org.jspecify.annotations.NullMarked;
 import dk.samarbejdsmodel.core.DomainStyle;

@@ -4,6 +4,8 @@
  * {@code HOMELESSNESS} (S4); plugins add their own through {@link dk.samarbejdsmodel.core.programme.ProgrammeProvider}.
  */
 @DomainStyle
+@NullMarked
 package dk.samarbejdsmodel.core.programme;
 
+import org.jspecify.annotations.NullMarked;
 import dk.samarbejdsmodel.core.DomainStyle;

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // the attribute "from" is a date; the builder's copy-from method is not needed
 public abstract class MeetingGap {
 
   /** The network meeting the gap starts at. */

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // the attribute "from" is a date; the builder's copy-from method is not needed
 public abstract class StateChange {
 
   /** Tilstanden. */

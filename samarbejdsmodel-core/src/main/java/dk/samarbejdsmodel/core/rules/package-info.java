@@ -8,6 +8,8 @@
  * {@link dk.samarbejdsmodel.core.rules.RuleProvider}.
  */
 @DomainStyle
+@NullMarked
 package dk.samarbejdsmodel.core.rules;
 
+import org.jspecify.annotations.NullMarked;
 import dk.samarbejdsmodel.core.DomainStyle;

@@ -4,6 +4,8 @@
  * (mødetjekliste).
  */
 @DomainStyle
+@NullMarked
 package dk.samarbejdsmodel.core.tools;
 
+import org.jspecify.annotations.NullMarked;
 import dk.samarbejdsmodel.core.DomainStyle;

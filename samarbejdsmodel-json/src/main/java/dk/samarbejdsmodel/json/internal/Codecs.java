@@ -1,5 +1,8 @@
 package dk.samarbejdsmodel.json.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
@@ -9,13 +12,17 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dk.samarbejdsmodel.core.OpenCode;
 import dk.samarbejdsmodel.core.people.Cpr;
 import dk.samarbejdsmodel.json.ErrorCode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +41,43 @@ public final class Codecs {
   /** The pattern of an open code (as {@link OpenCode}). */
   public static final String CODE_PATTERN = "^([a-z0-9]+(\\.[a-z0-9-]+)*:)?[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$";
 
+  private static final Pattern PERIOD_SYNTAX = Pattern.compile("P(-?[0-9]{1,4}Y)?(-?[0-9]{1,4}M)?(-?[0-9]{1,5}D)?");
+  private static final Pattern CPR_SYNTAX = Pattern.compile("[0-9]{10}");
+
+  /**
+   * A codec of a JSON string: reading checks the token type, then turns the text into the value; writing
+   * writes the value's text.
+   *
+   * @param <T> the Java type
+   */
+  public abstract static class TextCodec<T> extends Codec<T> {
+
+    /** The value for a text, or {@code null} after recording an error in the context. */
+    protected abstract T fromText(String text, DecodeContext ctx);
+
+    /** The text of a value. */
+    protected abstract String toText(T value);
+
+    @Override
+    public final T read(JsonParser p, DecodeContext ctx) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        ctx.wrongType(p, "a string");
+        return null;
+      }
+      return fromText(p.getText(), ctx);
+    }
+
+    @Override
+    public final void write(T value, JsonGenerator g, String pointer, EncodeContext ctx) throws IOException {
+      g.writeString(toText(value));
+    }
+
+    @Override
+    public final JsonNode encode(T value, String pointer, EncodeContext ctx) {
+      return TextNode.valueOf(toText(value));
+    }
+  }
+
   private static final DateTimeFormatter DATE_FORMAT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -44,23 +88,20 @@ public final class Codecs {
   public static final Codec<String> ID = text(128);
 
   /** A calendar date, {@code YYYY-MM-DD}. */
-  public static final Codec<LocalDate> DATE = new Codec<>() {
+  public static final Codec<LocalDate> DATE = new TextCodec<>() {
     @Override
-    public LocalDate decode(JsonNode node, String pointer, DecodeContext ctx) {
-      if (!node.isTextual()) {
-        ctx.error(pointer, ErrorCode.WRONG_TYPE, "a string");
-        return null;
-      }
-      LocalDate d = parseDate(node.textValue());
+    protected LocalDate fromText(String text, DecodeContext ctx) {
+      LocalDate d = parseDate(text);
       if (d == null) {
-        ctx.error(pointer, ErrorCode.INVALID_DATE);
+        ctx.error(ErrorCode.INVALID_DATE);
       }
       return d;
     }
 
     @Override
-    public JsonNode encode(LocalDate value, String pointer, EncodeContext ctx) {
-      return TextNode.valueOf(DATE_FORMAT.format(value));
+    protected String toText(LocalDate value) {
+      int y = value.getYear();
+      return y >= 0 && y <= 9999 ? value.toString() : DATE_FORMAT.format(value);
     }
 
     @Override
@@ -71,29 +112,24 @@ public final class Codecs {
   };
 
   /** An ISO-8601 period such as {@code P16Y6M}. */
-  public static final Codec<Period> PERIOD = new Codec<>() {
+  public static final Codec<Period> PERIOD = new TextCodec<>() {
     @Override
-    public Period decode(JsonNode node, String pointer, DecodeContext ctx) {
-      if (!node.isTextual()) {
-        ctx.error(pointer, ErrorCode.WRONG_TYPE, "a string");
-        return null;
-      }
-      if (!node.textValue().matches("P(-?[0-9]{1,4}Y)?(-?[0-9]{1,4}M)?(-?[0-9]{1,5}D)?")
-          || node.textValue().length() < 3) {
-        ctx.error(pointer, ErrorCode.INVALID_PERIOD);
+    protected Period fromText(String text, DecodeContext ctx) {
+      if (!PERIOD_SYNTAX.matcher(text).matches() || text.length() < 3) {
+        ctx.error(ErrorCode.INVALID_PERIOD);
         return null;
       }
       try {
-        return Period.parse(node.textValue());
+        return Period.parse(text);
       } catch (DateTimeParseException e) {
-        ctx.error(pointer, ErrorCode.INVALID_PERIOD);
+        ctx.error(ErrorCode.INVALID_PERIOD);
         return null;
       }
     }
 
     @Override
-    public JsonNode encode(Period value, String pointer, EncodeContext ctx) {
-      return TextNode.valueOf(value.toString());
+    protected String toText(Period value) {
+      return value.toString();
     }
 
     @Override
@@ -106,12 +142,20 @@ public final class Codecs {
   /** A boolean. */
   public static final Codec<Boolean> BOOLEAN = new Codec<>() {
     @Override
-    public Boolean decode(JsonNode node, String pointer, DecodeContext ctx) {
-      if (!node.isBoolean()) {
-        ctx.error(pointer, ErrorCode.WRONG_TYPE, "true or false");
-        return null;
+    public Boolean read(JsonParser p, DecodeContext ctx) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_TRUE) {
+        return Boolean.TRUE;
+      } else if (t == JsonToken.VALUE_FALSE) {
+        return Boolean.FALSE;
       }
-      return node.booleanValue();
+      ctx.wrongType(p, "true or false");
+      return null;
+    }
+
+    @Override
+    public void write(Boolean value, JsonGenerator g, String pointer, EncodeContext ctx) throws IOException {
+      g.writeBoolean(value);
     }
 
     @Override
@@ -129,23 +173,19 @@ public final class Codecs {
   public static final Codec<Integer> INT = integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
 
   /** A CPR number: ten digits whose first six are a valid date (personal data). */
-  public static final Codec<Cpr> CPR = new Codec<>() {
+  public static final Codec<Cpr> CPR = new TextCodec<>() {
     @Override
-    public Cpr decode(JsonNode node, String pointer, DecodeContext ctx) {
-      if (!node.isTextual()) {
-        ctx.error(pointer, ErrorCode.WRONG_TYPE, "a string");
+    protected Cpr fromText(String text, DecodeContext ctx) {
+      if (!CPR_SYNTAX.matcher(text).matches() || !Cpr.isValid(text)) {
+        ctx.error(ErrorCode.INVALID_CPR);
         return null;
       }
-      if (!node.textValue().matches("[0-9]{10}") || !Cpr.isValid(node.textValue())) {
-        ctx.error(pointer, ErrorCode.INVALID_CPR);
-        return null;
-      }
-      return Cpr.parse(node.textValue());
+      return Cpr.parse(text);
     }
 
     @Override
-    public JsonNode encode(Cpr value, String pointer, EncodeContext ctx) {
-      return TextNode.valueOf(value.value());
+    protected String toText(Cpr value) {
+      return value.value();
     }
 
     @Override
@@ -173,19 +213,15 @@ public final class Codecs {
 
   /** A text of at most {@code maxLength} characters (none when {@code null}); ids must not be empty. */
   public static Codec<String> text(Integer maxLength) {
-    return new Codec<>() {
+    return new TextCodec<>() {
       @Override
-      public String decode(JsonNode node, String pointer, DecodeContext ctx) {
-        if (!node.isTextual()) {
-          ctx.error(pointer, ErrorCode.WRONG_TYPE, "a string");
-          return null;
-        }
-        return node.textValue();
+      protected String fromText(String text, DecodeContext ctx) {
+        return text;
       }
 
       @Override
-      public JsonNode encode(String value, String pointer, EncodeContext ctx) {
-        return TextNode.valueOf(value);
+      protected String toText(String value) {
+        return value;
       }
 
       @Override
@@ -203,16 +239,26 @@ public final class Codecs {
   public static Codec<Integer> integer(int min, int max) {
     return new Codec<>() {
       @Override
-      public Integer decode(JsonNode node, String pointer, DecodeContext ctx) {
-        if (!node.isIntegralNumber()) {
-          ctx.error(pointer, ErrorCode.WRONG_TYPE, "an integer");
+      public Integer read(JsonParser p, DecodeContext ctx) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+          ctx.wrongType(p, "an integer");
           return null;
         }
-        if (!node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
-          ctx.error(pointer, ErrorCode.NUMBER_OUT_OF_RANGE, min, max);
+        if (p.getNumberType() != JsonParser.NumberType.INT) {
+          ctx.error(ErrorCode.NUMBER_OUT_OF_RANGE, min, max);
           return null;
         }
-        return node.intValue();
+        int v = p.getIntValue();
+        if (v < min || v > max) {
+          ctx.error(ErrorCode.NUMBER_OUT_OF_RANGE, min, max);
+          return null;
+        }
+        return v;
+      }
+
+      @Override
+      public void write(Integer value, JsonGenerator g, String pointer, EncodeContext ctx) throws IOException {
+        g.writeNumber(value.intValue());
       }
 
       @Override
@@ -230,26 +276,24 @@ public final class Codecs {
   /** A closed list of names: the constants of an enum. */
   public static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
     E[] constants = type.getEnumConstants();
+    Map<String, E> byName = new HashMap<>();
+    for (E c : constants) {
+      byName.put(c.name(), c);
+    }
     String allowed = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
-    return new Codec<>() {
+    return new TextCodec<>() {
       @Override
-      public E decode(JsonNode node, String pointer, DecodeContext ctx) {
-        if (!node.isTextual()) {
-          ctx.error(pointer, ErrorCode.WRONG_TYPE, "a string");
-          return null;
+      protected E fromText(String text, DecodeContext ctx) {
+        E c = byName.get(text);
+        if (c == null) {
+          ctx.error(ErrorCode.NOT_ALLOWED, allowed);
         }
-        for (E c : constants) {
-          if (c.name().equals(node.textValue())) {
-            return c;
-          }
-        }
-        ctx.error(pointer, ErrorCode.NOT_ALLOWED, allowed);
-        return null;
+        return c;
       }
 
       @Override
-      public JsonNode encode(E value, String pointer, EncodeContext ctx) {
-        return TextNode.valueOf(value.name());
+      protected String toText(E value) {
+        return value.name();
       }
 
       @Override
@@ -267,23 +311,19 @@ public final class Codecs {
   /** An open code: a built-in {@code UPPER_SNAKE} code or a vendor's {@code namespace:UPPER_SNAKE}. */
   public static <C extends OpenCode> Codec<C> openCode(Class<C> type, Function<String, C> of,
       java.util.function.Supplier<java.util.List<C>> builtIns) {
-    return new Codec<>() {
+    return new TextCodec<>() {
       @Override
-      public C decode(JsonNode node, String pointer, DecodeContext ctx) {
-        if (!node.isTextual()) {
-          ctx.error(pointer, ErrorCode.WRONG_TYPE, "a string");
+      protected C fromText(String text, DecodeContext ctx) {
+        if (!OpenCode.isValid(text)) {
+          ctx.error(ErrorCode.INVALID_CODE);
           return null;
         }
-        if (!OpenCode.isValid(node.textValue())) {
-          ctx.error(pointer, ErrorCode.INVALID_CODE);
-          return null;
-        }
-        return of.apply(node.textValue());
+        return of.apply(text);
       }
 
       @Override
-      public JsonNode encode(C value, String pointer, EncodeContext ctx) {
-        return TextNode.valueOf(value.code());
+      protected String toText(C value) {
+        return value.code();
       }
 
       @Override

@@ -49,9 +49,9 @@ public final class Documents {
       InstrumentResponse r = (InstrumentResponse) value;
       Optional<Instrument> instrument = ctx.instrument(r.instrumentId(), r.instrumentVersion());
       if (instrument.isEmpty()) {
-        ctx.error("/instrumentId", ErrorCode.UNKNOWN_INSTRUMENT);
+        ctx.errorAtPointer("/instrumentId", ErrorCode.UNKNOWN_INSTRUMENT);
       } else {
-        ctx.violations("", instrument.get().validate(r));
+        ctx.violationsAt("", instrument.get().validate(r));
       }
     }
   }

@@ -1,14 +1,20 @@
 package dk.samarbejdsmodel.json.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.samarbejdsmodel.json.ErrorCode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -16,7 +22,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * // {"YOUNG_PERSON_HEARD": true} <-> Map.of(ChecklistItem.YOUNG_PERSON_HEARD, true)
- * Map<ChecklistItem, Boolean> answers = ModelCodecs.CHECKLIST_ANSWERS.decode(node, "/answers", ctx);
+ * Map<ChecklistItem, Boolean> answers = ModelCodecs.CHECKLIST_ANSWERS.read(parser, ctx);
  * }</pre>
  *
  * @param <K> the key type
@@ -54,26 +60,47 @@ public final class MapCodec<K, V> extends Codec<Map<K, V>> {
   }
 
   @Override
-  public Map<K, V> decode(JsonNode node, String pointer, DecodeContext ctx) {
-    if (!node.isObject()) {
-      ctx.error(pointer, ErrorCode.WRONG_TYPE, "an object");
+  public Map<K, V> read(JsonParser p, DecodeContext ctx) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      ctx.wrongType(p, "an object");
       return null;
     }
-    int before = ctx.errorCount();
+    long before = ctx.errorCount();
     Map<K, V> out = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> {
-      String at = Pointers.child(pointer, e.getKey());
-      K key = parseKey.apply(e.getKey());
+    Set<String> keys = new HashSet<>();
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      if (!keys.add(name)) {
+        throw ctx.duplicateKey(name);
+      }
+      p.nextToken();
+      ctx.push(name);
+      K key = parseKey.apply(name);
       if (key == null) {
-        ctx.error(at, badKey, badKeyArg);
-        return;
+        ctx.error(badKey, badKeyArg);
+        ctx.skip(p);
+      } else {
+        V v = values.read(p, ctx);
+        if (v != null) {
+          out.put(key, v);
+        }
       }
-      V v = values.decode(e.getValue(), at, ctx);
-      if (v != null) {
-        out.put(key, v);
-      }
-    });
+      ctx.pop();
+    }
     return ctx.errorCount() > before ? null : out;
+  }
+
+  @Override
+  public void write(Map<K, V> value, JsonGenerator g, String pointer, EncodeContext ctx) throws IOException {
+    List<K> keys = new ArrayList<>(value.keySet());
+    keys.sort(order);
+    g.writeStartObject();
+    for (K k : keys) {
+      String text = keyText.apply(k);
+      g.writeFieldName(text);
+      values.write(value.get(k), g, pointer == null ? null : Pointers.child(pointer, text), ctx);
+    }
+    g.writeEndObject();
   }
 
   @Override

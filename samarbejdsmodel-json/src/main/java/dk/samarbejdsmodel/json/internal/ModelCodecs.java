@@ -9,9 +9,7 @@ import static dk.samarbejdsmodel.json.internal.Codecs.TEXT;
 import static dk.samarbejdsmodel.json.internal.Codecs.enumOf;
 import static dk.samarbejdsmodel.json.internal.Codecs.openCode;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dk.samarbejdsmodel.core.OpenCode;
 import dk.samarbejdsmodel.core.Severity;
 import dk.samarbejdsmodel.core.course.CoordinatorAssignment;
@@ -117,7 +115,7 @@ import java.util.OptionalInt;
  * order below.
  *
  * <pre>{@code
- * Course c = ModelCodecs.COURSE.decode(tree, "", ctx, Set.of("schemaVersion", "kind"));
+ * Course c = ModelCodecs.COURSE.read(parser, ctx);
  * }</pre>
  */
 public final class ModelCodecs {
@@ -616,24 +614,20 @@ public final class ModelCodecs {
           .def("teamInvolved", BOOLEAN, CourseEnd::teamInvolved, CourseEnd.Builder::teamInvolved).withDefault(true);
 
   /** A programme referred to by id: the reader looks it up among the registered and configured programmes. */
-  static final Codec<Programme> PROGRAMME_REF = new Codec<>() {
+  static final Codec<Programme> PROGRAMME_REF = new Codecs.TextCodec<>() {
     @Override
-    public Programme decode(JsonNode node, String pointer, DecodeContext ctx) {
-      if (!node.isTextual()) {
-        ctx.error(pointer, ErrorCode.WRONG_TYPE, "a string");
-        return null;
-      }
-      Optional<Programme> p = ctx.programme(node.textValue());
+    protected Programme fromText(String text, DecodeContext ctx) {
+      Optional<Programme> p = ctx.programme(text);
       if (p.isEmpty()) {
-        ctx.error(pointer, OpenCode.isValid(node.textValue()) ? ErrorCode.UNKNOWN_PROGRAMME : ErrorCode.INVALID_CODE);
+        ctx.error(OpenCode.isValid(text) ? ErrorCode.UNKNOWN_PROGRAMME : ErrorCode.INVALID_CODE);
         return null;
       }
       return p.get();
     }
 
     @Override
-    public JsonNode encode(Programme value, String pointer, EncodeContext ctx) {
-      return TextNode.valueOf(value.id());
+    protected String toText(Programme value) {
+      return value.id();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dk.samarbejdsmodel.json.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,6 +14,7 @@ import dk.samarbejdsmodel.json.Retained;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -51,6 +55,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     final Function<T, Object> getter;
     final BiConsumer<B, Object> setter;
     final Comparator<Object> order;
+    int index;
     boolean personal;
     String description;
     Object defaultValue;
@@ -73,6 +78,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private final List<Field<T, B>> fields = new ArrayList<>();
   private final Map<String, Field<T, B>> byName = new LinkedHashMap<>();
   private String title;
+  private int count;
 
   private ObjectCodec(String name, Supplier<B> newBuilder, Function<B, ? extends T> build) {
     this.name = name;
@@ -105,6 +111,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     if (byName.put(f.name, f) != null || f.name.equals(EXTENSIONS)) {
       throw new IllegalStateException("duplicate field " + f.name + " in " + name);
     }
+    f.index = count++;
     fields.add(f);
     return this;
   }
@@ -174,55 +181,96 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   // ------------------------------------------------------------------ reading
 
   @Override
-  public T decode(JsonNode node, String pointer, DecodeContext ctx) {
-    return decode(node, pointer, ctx, Set.of());
-  }
-
-  /** Reads the object, ignoring the names in {@code skip} (the document envelope). */
-  public T decode(JsonNode node, String pointer, DecodeContext ctx, Set<String> skip) {
-    if (!node.isObject()) {
-      ctx.error(pointer, ErrorCode.WRONG_TYPE, "an object");
+  public T read(JsonParser p, DecodeContext ctx) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      ctx.wrongType(p, "an object");
       return null;
     }
-    int before = ctx.errorCount();
+    return readMembers(p, ctx, null, false);
+  }
+
+  /**
+   * Reads the members of an object whose {@code START_OBJECT} (and perhaps some members) the parser has
+   * already passed, up to its {@code END_OBJECT}. Members named in {@code skip} (the document envelope, a
+   * variant's {@code type}) are passed over; when {@code skipSeen}, they were already read, so meeting one
+   * again is a duplicate key. Duplicate keys end the read ({@link DecodeContext.Fatal}); the known fields are
+   * tracked in a bit set, not a set of names.
+   */
+  public T readMembers(JsonParser p, DecodeContext ctx, Set<String> skip, boolean skipSeen) throws IOException {
+    long before = ctx.errorCount();
     B builder = newBuilder.get();
-    Set<String> seen = new HashSet<>();
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      String key = e.getKey();
-      JsonNode value = e.getValue();
-      String at = Pointers.child(pointer, key);
-      if (skip.contains(key)) {
-        continue;
-      }
-      if (key.equals(EXTENSIONS)) {
-        readExtensions(value, pointer, at, ctx);
-        continue;
-      }
-      Field<T, B> f = byName.get(key);
-      if (f == null) {
-        if (ctx.mode() == ReadMode.STRICT) {
-          ctx.error(at, ErrorCode.UNKNOWN_FIELD);
+    long seen = 0L;
+    long[] seenMore = count > 64 ? new long[(count + 63) >>> 6] : null;
+    boolean extensionsSeen = false;
+    Set<String> others = null;
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      JsonToken t = p.nextToken();
+      Field<T, B> f = skip != null && skip.contains(name) ? null : byName.get(name);
+      if (f != null) {
+        int i = f.index;
+        if (seenMore == null) {
+          long bit = 1L << i;
+          if ((seen & bit) != 0) {
+            throw ctx.duplicateKey(name);
+          }
+          seen |= bit;
         } else {
-          ctx.unknown(pointer, key, value);
+          long bit = 1L << (i & 63);
+          if ((seenMore[i >>> 6] & bit) != 0) {
+            throw ctx.duplicateKey(name);
+          }
+          seenMore[i >>> 6] |= bit;
         }
-        continue;
-      }
-      seen.add(key);
-      if (value.isNull()) {
-        if (f.kind == Kind.REQUIRED) {
-          ctx.error(at, ErrorCode.REQUIRED);
+        ctx.push(name);
+        if (t == JsonToken.VALUE_NULL) {
+          if (f.kind == Kind.REQUIRED) {
+            ctx.error(ErrorCode.REQUIRED);
+          } else {
+            ctx.error(ErrorCode.WRONG_TYPE, "present (omit the field instead of null)");
+          }
         } else {
-          ctx.error(at, ErrorCode.WRONG_TYPE, "present (omit the field instead of null)");
+          readField(f, p, ctx, builder);
         }
+        ctx.pop();
         continue;
       }
-      readField(f, value, at, ctx, builder);
+      boolean skipped = skip != null && skip.contains(name);
+      if (!skipped && name.equals(EXTENSIONS)) {
+        if (extensionsSeen) {
+          throw ctx.duplicateKey(name);
+        }
+        extensionsSeen = true;
+        readExtensions(p, ctx);
+        continue;
+      }
+      if (others == null) {
+        others = new HashSet<>();
+      }
+      if (!others.add(name) || skipSeen && skipped) {
+        throw ctx.duplicateKey(name);
+      }
+      ctx.push(name);
+      if (skipped) {
+        ctx.skip(p);
+        ctx.pop();
+      } else if (ctx.mode() == ReadMode.STRICT) {
+        ctx.error(ErrorCode.UNKNOWN_FIELD);
+        ctx.skip(p);
+        ctx.pop();
+      } else {
+        JsonNode value = ctx.tree(p);
+        ctx.pop();
+        ctx.unknown(name, value);
+      }
     }
     for (Field<T, B> f : fields) {
-      if (f.kind == Kind.REQUIRED && !seen.contains(f.name)) {
-        ctx.error(Pointers.child(pointer, f.name), ErrorCode.REQUIRED);
+      if (f.kind == Kind.REQUIRED) {
+        int i = f.index;
+        boolean present = seenMore == null ? (seen & (1L << i)) != 0 : (seenMore[i >>> 6] & (1L << (i & 63))) != 0;
+        if (!present) {
+          ctx.errorAt(f.name, ErrorCode.REQUIRED);
+        }
       }
     }
     if (ctx.errorCount() > before) {
@@ -231,63 +279,170 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     try {
       return build.apply(builder);
     } catch (StructuralViolationException e) {
-      ctx.structural(pointer, e);
+      ctx.structural(e);
     } catch (RuntimeException e) {
-      ctx.error(pointer, ErrorCode.INVALID_VALUE);
+      ctx.error(ErrorCode.INVALID_VALUE);
     }
     return null;
   }
 
-  private void readField(Field<T, B> f, JsonNode value, String at, DecodeContext ctx, B builder) {
-    switch (f.kind) {
-      case REQUIRED, OPTIONAL, DEFAULTED, MAP -> {
-        Object v = f.codec.decode(value, at, ctx);
-        if (v != null) {
-          f.setter.accept(builder, v);
-        }
+  private void readField(Field<T, B> f, JsonParser p, DecodeContext ctx, B builder) throws IOException {
+    if (f.kind != Kind.COLLECTION) {
+      Object v = f.codec.read(p, ctx);
+      if (v != null) {
+        f.setter.accept(builder, v);
       }
-      case COLLECTION -> {
-        if (!value.isArray()) {
-          ctx.error(at, ErrorCode.WRONG_TYPE, "an array");
-          return;
-        }
-        List<Object> list = new ArrayList<>();
-        Set<Object> distinct = new HashSet<>();
-        boolean ok = true;
-        for (int i = 0; i < value.size(); i++) {
-          Object v = f.codec.decode(value.get(i), Pointers.child(at, i), ctx);
-          if (v == null) {
-            ok = false;
-          } else if (f.order != null && !distinct.add(v)) {
-            ctx.error(Pointers.child(at, i), ErrorCode.DUPLICATE_ELEMENT);
-            ok = false;
-          } else {
-            list.add(v);
-          }
-        }
-        if (ok) {
-          f.setter.accept(builder, list);
-        }
+      return;
+    }
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      ctx.wrongType(p, "an array");
+      return;
+    }
+    List<Object> list = new ArrayList<>();
+    Set<Object> distinct = f.order == null ? null : new HashSet<>();
+    boolean ok = true;
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      ctx.push(i++);
+      Object v = f.codec.read(p, ctx);
+      if (v == null) {
+        ok = false;
+      } else if (distinct != null && !distinct.add(v)) {
+        ctx.error(ErrorCode.DUPLICATE_ELEMENT);
+        ok = false;
+      } else if (ok) {
+        list.add(v);
       }
-      default -> throw new IllegalStateException(f.kind.name());
+      ctx.pop();
+    }
+    if (ok) {
+      f.setter.accept(builder, list);
     }
   }
 
-  private static void readExtensions(JsonNode value, String pointer, String at, DecodeContext ctx) {
-    if (!value.isObject()) {
-      ctx.error(at, ErrorCode.WRONG_TYPE, "an object");
+  private static void readExtensions(JsonParser p, DecodeContext ctx) throws IOException {
+    ctx.push(EXTENSIONS);
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      ctx.wrongType(p, "an object");
+      ctx.pop();
       return;
     }
-    value.fields().forEachRemaining(x -> {
-      if (Retained.isExtensionKey(x.getKey())) {
-        ctx.extension(pointer, x.getKey(), x.getValue());
-      } else {
-        ctx.error(Pointers.child(at, x.getKey()), ErrorCode.INVALID_EXTENSION_KEY);
+    Set<String> keys = new HashSet<>();
+    List<Map.Entry<String, JsonNode>> kept = new ArrayList<>();
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      if (!keys.add(key)) {
+        throw ctx.duplicateKey(key);
       }
-    });
+      p.nextToken();
+      ctx.push(key);
+      if (Retained.isExtensionKey(key)) {
+        kept.add(Map.entry(key, ctx.tree(p)));
+      } else {
+        ctx.error(ErrorCode.INVALID_EXTENSION_KEY);
+        ctx.skip(p);
+      }
+      ctx.pop();
+    }
+    ctx.pop();
+    for (Map.Entry<String, JsonNode> e : kept) {
+      ctx.extension(e.getKey(), e.getValue());
+    }
   }
 
   // ------------------------------------------------------------------ writing
+
+  @Override
+  public void write(T value, JsonGenerator g, String pointer, EncodeContext ctx) throws IOException {
+    g.writeStartObject();
+    writeMembers(value, g, pointer, ctx, null);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes the members of the value into the object the generator has started: the fields in canonical order,
+   * then (when {@code pointer} is not {@code null}) the retained unknown fields and the extensions.
+   * {@code reserved} is a member the caller already wrote (a variant's {@code type}), or {@code null}.
+   */
+  public void writeMembers(T value, JsonGenerator g, String pointer, EncodeContext ctx, String reserved)
+      throws IOException {
+    for (Field<T, B> f : fields) {
+      Object v = f.getter.apply(value);
+      switch (f.kind) {
+        case REQUIRED, DEFAULTED -> {
+          g.writeFieldName(f.name);
+          f.codec.write(v, g, pointer == null ? null : Pointers.child(pointer, f.name), ctx);
+        }
+        case OPTIONAL -> {
+          Optional<?> o = (Optional<?>) v;
+          if (o.isPresent()) {
+            g.writeFieldName(f.name);
+            f.codec.write(o.get(), g, pointer == null ? null : Pointers.child(pointer, f.name), ctx);
+          }
+        }
+        case MAP -> {
+          if (!((Map<?, ?>) v).isEmpty()) {
+            g.writeFieldName(f.name);
+            f.codec.write(v, g, pointer == null ? null : Pointers.child(pointer, f.name), ctx);
+          }
+        }
+        case COLLECTION -> {
+          Collection<?> c = (Collection<?>) v;
+          if (!c.isEmpty()) {
+            Collection<?> items = c;
+            if (f.order != null) {
+              List<Object> sorted = new ArrayList<>(c);
+              sorted.sort(f.order);
+              items = sorted;
+            }
+            g.writeFieldName(f.name);
+            g.writeStartArray();
+            String at = pointer == null ? null : Pointers.child(pointer, f.name);
+            int i = 0;
+            for (Object item : items) {
+              f.codec.write(item, g, at == null ? null : Pointers.child(at, i), ctx);
+              i++;
+            }
+            g.writeEndArray();
+          }
+        }
+        default -> throw new IllegalStateException(f.kind.name());
+      }
+    }
+    if (pointer == null) {
+      return;
+    }
+    ObjectNode unknown = ctx.retained().unknownFields(pointer);
+    Iterator<Map.Entry<String, JsonNode>> it = unknown.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String key = e.getKey();
+      if (!key.equals(EXTENSIONS) && !key.equals(reserved) && !written(key, value)) {
+        g.writeFieldName(key);
+        g.writeTree(e.getValue());
+      }
+    }
+    ObjectNode ext = ctx.retained().extensions(pointer);
+    if (ext.size() > 0) {
+      g.writeFieldName(EXTENSIONS);
+      g.writeTree(ext);
+    }
+  }
+
+  /** Whether {@link #writeMembers} writes the field of this name for the value. */
+  private boolean written(String name, T value) {
+    Field<T, B> f = byName.get(name);
+    if (f == null) {
+      return false;
+    }
+    Object v = f.getter.apply(value);
+    return switch (f.kind) {
+      case REQUIRED, DEFAULTED -> true;
+      case OPTIONAL -> ((Optional<?>) v).isPresent();
+      case MAP -> !((Map<?, ?>) v).isEmpty();
+      case COLLECTION -> !((Collection<?>) v).isEmpty();
+    };
+  }
 
   @Override
   public JsonNode encode(T value, String pointer, EncodeContext ctx) {

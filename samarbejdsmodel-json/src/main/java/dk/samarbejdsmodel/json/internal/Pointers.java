@@ -14,12 +14,28 @@ public final class Pointers {
 
   /** The pointer of a child. */
   public static String child(String pointer, String name) {
-    return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+    StringBuilder sb = new StringBuilder(pointer.length() + name.length() + 1).append(pointer).append('/');
+    appendEscaped(sb, name);
+    return sb.toString();
   }
 
   /** The pointer of an array element. */
   public static String child(String pointer, int index) {
     return pointer + "/" + index;
+  }
+
+  /** Appends a member name escaped as a pointer token ({@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
+  static void appendEscaped(StringBuilder sb, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '~') {
+        sb.append("~0");
+      } else if (c == '/') {
+        sb.append("~1");
+      } else {
+        sb.append(c);
+      }
+    }
   }
 
   /**
@@ -34,7 +50,8 @@ public final class Pointers {
     StringBuilder sb = new StringBuilder(base);
     for (String part : p.replace("[", ".").replace("]", "").split("\\.")) {
       if (!part.isEmpty()) {
-        sb.append('/').append(part.replace("~", "~0").replace("/", "~1"));
+        sb.append('/');
+        appendEscaped(sb, part);
       }
     }
     return sb.toString();

@@ -7,9 +7,7 @@ import static dk.samarbejdsmodel.json.internal.Codecs.INT;
 import static dk.samarbejdsmodel.json.internal.Codecs.TEXT;
 import static dk.samarbejdsmodel.json.internal.Codecs.enumOf;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dk.samarbejdsmodel.core.OpenCode;
 import dk.samarbejdsmodel.core.course.EndKind;
 import dk.samarbejdsmodel.core.housing.HousingStatus;
@@ -54,23 +52,19 @@ public final class RecordCodecs {
   static final Codec<Integer> COUNT = Codecs.integer(0, Integer.MAX_VALUE);
 
   /** A code kept as text (programme ids): {@code UPPER_SNAKE} or {@code namespace:UPPER_SNAKE}. */
-  static final Codec<String> CODE = new Codec<>() {
+  static final Codec<String> CODE = new Codecs.TextCodec<>() {
     @Override
-    public String decode(JsonNode node, String pointer, DecodeContext ctx) {
-      if (!node.isTextual()) {
-        ctx.error(pointer, ErrorCode.WRONG_TYPE, "a string");
+    protected String fromText(String text, DecodeContext ctx) {
+      if (!OpenCode.isValid(text)) {
+        ctx.error(ErrorCode.INVALID_CODE);
         return null;
       }
-      if (!OpenCode.isValid(node.textValue())) {
-        ctx.error(pointer, ErrorCode.INVALID_CODE);
-        return null;
-      }
-      return node.textValue();
+      return text;
     }
 
     @Override
-    public JsonNode encode(String value, String pointer, EncodeContext ctx) {
-      return TextNode.valueOf(value);
+    protected String toText(String value) {
+      return value;
     }
 
     @Override
@@ -80,19 +74,15 @@ public final class RecordCodecs {
   };
 
   /** A pseudonym: 32 lower-case hex digits (HMAC-SHA256, truncated). */
-  static final Codec<String> PSEUDONYM = new Codec<>() {
+  static final Codec<String> PSEUDONYM = new Codecs.TextCodec<>() {
     @Override
-    public String decode(JsonNode node, String pointer, DecodeContext ctx) {
-      if (!node.isTextual()) {
-        ctx.error(pointer, ErrorCode.WRONG_TYPE, "a string");
-        return null;
-      }
-      return node.textValue(); // the format is checked by PseudonymisedCohort, which reports INVALID_FORMAT
+    protected String fromText(String text, DecodeContext ctx) {
+      return text; // the format is checked by PseudonymisedCohort, which reports INVALID_FORMAT
     }
 
     @Override
-    public JsonNode encode(String value, String pointer, EncodeContext ctx) {
-      return TextNode.valueOf(value);
+    protected String toText(String value) {
+      return value;
     }
 
     @Override

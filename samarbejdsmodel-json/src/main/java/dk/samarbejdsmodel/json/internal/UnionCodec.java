@@ -1,9 +1,13 @@
 package dk.samarbejdsmodel.json.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.samarbejdsmodel.json.ErrorCode;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -40,24 +44,45 @@ public final class UnionCodec<T> extends Codec<T> {
     return this;
   }
 
+  private static final Set<String> SKIP = Set.of(TYPE);
+
   @Override
-  public T decode(JsonNode node, String pointer, DecodeContext ctx) {
-    if (!node.isObject()) {
-      ctx.error(pointer, ErrorCode.WRONG_TYPE, "an object");
+  public T read(JsonParser p, DecodeContext ctx) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      ctx.wrongType(p, "an object");
       return null;
     }
+    // the discriminator may come anywhere in the object: buffer it (variant objects are small and rare)
+    JsonNode node = ctx.tree(p);
     JsonNode t = node.get(TYPE);
-    String at = Pointers.child(pointer, TYPE);
     if (t == null || t.isNull()) {
-      ctx.error(at, ErrorCode.REQUIRED);
+      ctx.errorAt(TYPE, ErrorCode.REQUIRED);
       return null;
     }
     Variant<T> v = t.isTextual() ? variants.get(t.textValue()) : null;
     if (v == null) {
-      ctx.error(at, ErrorCode.NOT_ALLOWED, String.join(", ", variants.keySet()));
+      ctx.errorAt(TYPE, ErrorCode.NOT_ALLOWED, String.join(", ", variants.keySet()));
       return null;
     }
-    return v.codec().decode(node, pointer, ctx, Set.of(TYPE));
+    try (JsonParser q = node.traverse()) {
+      q.nextToken();
+      return v.codec().readMembers(q, ctx, SKIP, false);
+    }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void write(T value, JsonGenerator g, String pointer, EncodeContext ctx) throws IOException {
+    for (Variant<T> v : variants.values()) {
+      if (v.type().isInstance(value)) {
+        g.writeStartObject();
+        g.writeStringField(TYPE, v.typeName());
+        ((ObjectCodec<T, ?>) v.codec()).writeMembers(value, g, pointer, ctx, TYPE);
+        g.writeEndObject();
+        return;
+      }
+    }
+    throw new IllegalArgumentException("no variant of " + name + " for " + value.getClass().getSimpleName());
   }
 
   @Override

@@ -3,4 +3,7 @@
  * JSON types, required/optional, personal-data marks) from which reading, writing and the JSON Schemas are all
  * derived. Not API: use {@link dk.samarbejdsmodel.json.SamJson}.
  */
+@NullMarked
 package dk.samarbejdsmodel.json.internal;
+
+import org.jspecify.annotations.NullMarked;
