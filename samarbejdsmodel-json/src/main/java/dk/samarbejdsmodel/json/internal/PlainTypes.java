@@ -1,7 +1,6 @@
 package dk.samarbejdsmodel.json.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 
 /** A Jackson 2 {@link JavaType} as a reflection {@link Type}, with its type parameters. Internal. */
@@ -10,29 +9,10 @@ final class PlainTypes {
   private PlainTypes() {}
 
   static Type of(JavaType t) {
-    if (t.containedTypeCount() == 0) {
-      return t.getRawClass();
-    }
     Type[] args = new Type[t.containedTypeCount()];
     for (int i = 0; i < args.length; i++) {
       args[i] = of(t.containedType(i));
     }
-    Class<?> raw = t.getRawClass();
-    return new ParameterizedType() {
-      @Override
-      public Type[] getActualTypeArguments() {
-        return args.clone();
-      }
-
-      @Override
-      public Type getRawType() {
-        return raw;
-      }
-
-      @Override
-      public Type getOwnerType() {
-        return null;
-      }
-    };
+    return PlainValues.parameterized(t.getRawClass(), args);
   }
 }

@@ -268,6 +268,35 @@ public final class PlainValues {
 
   // ------------------------------------------------------------------ reading
 
+  /** A parameterized type, for a Jackson type with type parameters. */
+  public static Type parameterized(Class<?> raw, Type[] args) {
+    if (args.length == 0) {
+      return raw;
+    }
+    Type[] copy = args.clone();
+    return new ParameterizedType() {
+      @Override
+      public Type[] getActualTypeArguments() {
+        return copy.clone();
+      }
+
+      @Override
+      public Type getRawType() {
+        return raw;
+      }
+
+      @Override
+      public Type getOwnerType() {
+        return null;
+      }
+    };
+  }
+
+  /** True for the type of a document kind (written and read as a whole document). */
+  public static boolean isDocument(Class<?> type) {
+    return documentKind(type) != null;
+  }
+
   /**
    * The value of a type read from its plain structure.
    *
