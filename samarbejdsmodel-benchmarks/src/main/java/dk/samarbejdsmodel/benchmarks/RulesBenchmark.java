@@ -27,7 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class RulesBenchmark {
 
-  private static final RuleEvaluator EVALUATOR = RuleEvaluator.standard();
+  private static final RuleEvaluator EVALUATOR = dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator();
 
   /** Findings and due items. */
   @Benchmark

@@ -7,7 +7,9 @@ import java.util.Optional;
  * Etiketudbyder: service provider interface through which plugins supply Danish and English labels for their
  * own codes.
  *
- * <p>Register an implementation in {@code META-INF/services/dk.samarbejdsmodel.core.LabelProvider}.
+ * <p>Register an implementation in {@code META-INF/services/dk.samarbejdsmodel.core.LabelProvider}; its labels
+ * are then known to {@code Catalogue.standard().label(...)} (or add it by hand:
+ * {@code Catalogue.builder().addBuiltIns().addPlugin(provider)}).
  *
  * <pre>{@code
  * public final class AarhusLabels implements LabelProvider {

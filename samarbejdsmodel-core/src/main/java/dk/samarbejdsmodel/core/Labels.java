@@ -1,17 +1,15 @@
 package dk.samarbejdsmodel.core;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.ServiceLoader;
-import java.util.stream.Collectors;
 
 /**
- * Etiketter: Danish and English labels for every code, from the resource bundles
- * {@code dk/samarbejdsmodel/core/labels_da.properties} and {@code labels_en.properties}, then from plugins'
- * {@link LabelProvider}s.
+ * Etiketter: Danish and English labels for every built-in code, from the resource bundles
+ * {@code dk/samarbejdsmodel/core/labels_da.properties} and {@code labels_en.properties}. Plugins' labels
+ * ({@link LabelProvider}) are known to a {@code Catalogue} ({@code catalogue.label(...)}), never here: this
+ * class is pure and the same in every host.
  *
  * <pre>{@code
  * Labels.label("LifeArea", "CRIME", Labels.DANISH);       // "Kriminalitet"
@@ -29,11 +27,9 @@ public final class Labels {
 
   private Labels() {}
 
-  private static final class Providers {
-    static final List<LabelProvider> ALL =
-        ServiceLoader.load(LabelProvider.class, Labels.class.getClassLoader()).stream()
-            .map(ServiceLoader.Provider::get)
-            .collect(Collectors.toUnmodifiableList());
+  /** True when the locale's language is Danish; every other language gets English. */
+  public static boolean isDanish(Locale locale) {
+    return "da".equals(locale.getLanguage());
   }
 
   /** The label of an enum constant, keyed by its type's simple name. */
@@ -42,16 +38,16 @@ public final class Labels {
   }
 
   /**
-   * The label for {@code type.code} in the locale's language (Danish for {@code da}, English otherwise), or
-   * the code itself when no label is known.
+   * The built-in label for {@code type.code} in the locale's language (Danish for {@code da}, English
+   * otherwise), or the code itself when no label is known.
    */
   public static String label(String type, String code, Locale locale) {
     return find(type, code, locale).orElse(code);
   }
 
-  /** The label for {@code type.code}, or empty when neither the bundles nor a plugin know it. */
+  /** The built-in label for {@code type.code}, or empty when the bundles do not know it. */
   public static Optional<String> find(String type, String code, Locale locale) {
-    Locale l = "da".equals(locale.getLanguage()) ? DANISH : ENGLISH;
+    Locale l = isDanish(locale) ? DANISH : ENGLISH;
     try {
       ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, l, Labels.class.getClassLoader(),
           ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -60,13 +56,7 @@ public final class Labels {
         return Optional.of(bundle.getString(key));
       }
     } catch (MissingResourceException e) {
-      // fall through to the plugins
-    }
-    for (LabelProvider p : Providers.ALL) {
-      Optional<String> found = p.label(type, code, l);
-      if (found.isPresent()) {
-        return found;
-      }
+      // no bundle: no label
     }
     return Optional.empty();
   }

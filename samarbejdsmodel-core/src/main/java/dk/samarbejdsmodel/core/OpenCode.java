@@ -74,7 +74,10 @@ public abstract class OpenCode implements Comparable<OpenCode> {
     return code.indexOf(':') >= 0;
   }
 
-  /** The label in the given language (Danish or English), falling back to the code itself. */
+  /**
+   * The built-in label in the given language (Danish or English), falling back to the code itself. A plugin's
+   * label is known to its catalogue: {@code catalogue.label(code, locale)}.
+   */
   public final String label(Locale locale) {
     return Labels.label(getClass().getSimpleName(), code, locale);
   }

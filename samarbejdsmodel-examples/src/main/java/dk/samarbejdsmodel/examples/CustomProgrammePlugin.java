@@ -1,6 +1,7 @@
 package dk.samarbejdsmodel.examples;
 
 import dk.samarbejdsmodel.core.Labels;
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.course.CoordinatorAssignment;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.instrument.Answer;
@@ -13,15 +14,15 @@ import dk.samarbejdsmodel.core.people.ParticipantRole;
 import dk.samarbejdsmodel.core.people.Professional;
 import dk.samarbejdsmodel.core.people.YoungPerson;
 import dk.samarbejdsmodel.core.programme.Programme;
-import dk.samarbejdsmodel.core.programme.Programmes;
 import java.io.PrintStream;
 import java.time.LocalDate;
 
 /**
- * Eksempel: a municipality's own programme and life area, found through {@code ServiceLoader} — see
- * {@link dk.samarbejdsmodel.examples.plugin.StuPlugin} and {@code META-INF/services/}. Nothing in the SDK
- * changes: the programme is looked up by id, a course is built in it, and a dialogue response scores the new
- * life area; structural validation checks the response against the plugin's instrument.
+ * Eksempel: a municipality's own programme and life area, found through {@code ServiceLoader} by
+ * {@link Catalogue#standard()} — see {@link dk.samarbejdsmodel.examples.plugin.StuPlugin} and
+ * {@code META-INF/services/}. Nothing in the SDK changes: the programme is looked up by id in the catalogue, a
+ * course is built in it, a dialogue response scores the new life area, and the catalogue labels it; structural
+ * validation checks the response against the plugin's instrument.
  *
  * <p>Run: {@code mvn -q -pl samarbejdsmodel-examples exec:java -Dexec.mainClass=dk.samarbejdsmodel.examples.CustomProgrammePlugin}
  */
@@ -36,7 +37,8 @@ public final class CustomProgrammePlugin {
 
   /** Runs the example, printing to {@code out}; returns the course it built. */
   public static Course run(PrintStream out) {
-    Programme stu = Programmes.find("dk.aarhus:STU")
+    Catalogue catalogue = Catalogue.standard();
+    Programme stu = catalogue.programme("dk.aarhus:STU")
         .orElseThrow(() -> new IllegalStateException("the STU plugin is not on the class path"));
     out.println("Programme found through ServiceLoader: " + stu.id() + " — " + stu.nameDa());
     out.println("  ages " + stu.minStartAge().orElseThrow() + "–" + (stu.endBeforeAge().orElseThrow() - 1)
@@ -45,8 +47,8 @@ public final class CustomProgrammePlugin {
     out.println("  instrument " + form.id() + " v" + form.version() + " with " + form.dimensions().size()
         + " life areas:");
     for (Dimension d : form.dimensions()) {
-      out.println("    " + d.code() + " = " + LifeArea.of(d.code()).label(Labels.DANISH)
-          + " / " + LifeArea.of(d.code()).label(Labels.ENGLISH));
+      out.println("    " + d.code() + " = " + catalogue.label(LifeArea.of(d.code()), Labels.DANISH)
+          + " / " + catalogue.label(LifeArea.of(d.code()), Labels.ENGLISH));
     }
 
     LocalDate start = LocalDate.of(2026, 8, 10);
@@ -65,6 +67,7 @@ public final class CustomProgrammePlugin {
         .addCoordinatorAssignments(CoordinatorAssignment.of("guide-1", start))
         .addResponses(response.build())
         .build();
+    catalogue.requireFits(course);
     out.println("Course " + course.id() + " in " + course.programme().id() + " with a response scoring "
         + StuPluginLeisure.score(course) + " on " + dk.samarbejdsmodel.examples.plugin.StuPlugin.LEISURE.code());
     return course;

@@ -1,6 +1,7 @@
 package dk.samarbejdsmodel.examples;
 
 import dk.samarbejdsmodel.core.Labels;
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.StructuralViolationException;
 import dk.samarbejdsmodel.core.Violation;
 import dk.samarbejdsmodel.core.consent.FormShare;
@@ -25,7 +26,6 @@ import dk.samarbejdsmodel.core.programme.Programmes;
 import dk.samarbejdsmodel.core.rules.DueItem;
 import dk.samarbejdsmodel.core.rules.DueItems;
 import dk.samarbejdsmodel.core.rules.Finding;
-import dk.samarbejdsmodel.core.rules.RuleEvaluator;
 import dk.samarbejdsmodel.core.tools.Consent;
 import dk.samarbejdsmodel.core.tools.ConsentParty;
 import dk.samarbejdsmodel.core.tools.GoalAgreementForm;
@@ -133,11 +133,11 @@ public final class VendorIntegration {
       throw e;
     }
     out.printf("2. Forløb %s (%s) har nu skema-revision %d; tilstand %s%n", course.id(),
-        Labels.label("Programme", course.programme().id(), DA), form.revision(),
+        Catalogue.standard().label("Programme", course.programme().id(), DA), form.revision(),
         Labels.label(course.state(date), DA).toLowerCase(DA));
 
     // 3. Rule findings, in Danish, most severe first.
-    List<Finding> findings = RuleEvaluator.standard().evaluate(course, date).stream()
+    List<Finding> findings = Catalogue.standard().evaluator().evaluate(course, date).stream()
         .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::code)).toList();
     out.printf("3. Regeltjek pr. %s: %d fund%n", date, findings.size());
     for (Finding f : findings) {

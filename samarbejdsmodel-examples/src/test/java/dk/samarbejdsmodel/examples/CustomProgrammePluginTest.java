@@ -27,7 +27,7 @@ class CustomProgrammePluginTest {
     assertTrue(out.contains("with 8 life areas"), out);
     assertEquals(StuPlugin.STU, course.programme());
     assertEquals(8, course.responses().get(0).answers().size());
-    assertTrue(Instruments.find("dk.aarhus:STU_DIALOGUE_FORM", 1).isPresent());
+    assertTrue(dk.samarbejdsmodel.core.catalogue.Catalogue.standard().instrument("dk.aarhus:STU_DIALOGUE_FORM", 1).isPresent());
   }
 
   @Test

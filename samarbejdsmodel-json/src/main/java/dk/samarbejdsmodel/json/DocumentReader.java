@@ -171,10 +171,10 @@ public final class DocumentReader {
     return readTree(tree, expected);
   }
 
-  private static ReadResult<Object> finish(DocumentKind<Object> k, Object value, DecodeContext ctx,
+  private ReadResult<Object> finish(DocumentKind<Object> k, Object value, DecodeContext ctx,
       FormatVersion source) {
     if (value != null) {
-      Documents.checkStandalone(k, value, ctx);
+      Documents.checkStandalone(k, value, ctx, config.catalogue());
     }
     if (value == null || ctx.errorCount() > 0) {
       if (ctx.errorCount() == 0) {

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.instrument.Instrument;
-import dk.samarbejdsmodel.core.instrument.Instruments;
 import dk.samarbejdsmodel.core.programme.Programme;
-import dk.samarbejdsmodel.core.programme.Programmes;
 import dk.samarbejdsmodel.json.internal.Draft09Migration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +17,15 @@ import java.util.ServiceLoader;
 
 /**
  * Samarbejdsmodellens JSON: the entry point of the interchange format. Holds the configuration (mode, limits,
- * pretty printing, programmes and instruments beyond the registered ones, migrations) and hands out a
- * {@link DocumentReader} and a {@link DocumentWriter}. Immutable and thread-safe: build one and share it.
+ * pretty printing, the {@link Catalogue} of programmes and instruments documents may refer to, migrations) and
+ * hands out a {@link DocumentReader} and a {@link DocumentWriter}. Immutable and thread-safe: build one and
+ * share it.
+ *
+ * <p>The catalogue says what the reader knows: a course's programme id and every response's instrument are
+ * looked up in it, and a course or dialogue response that pins an instrument the catalogue does not know is
+ * refused. Migrations are the format's, not the domain's: they rewrite old documents before any lookup, so they
+ * are registered here ({@link Builder#addMigration}, {@link Builder#discoverMigrations}), never in the core
+ * catalogue (which cannot see Jackson).
  *
  * <pre>{@code
  * SamJson json = SamJson.defaults();                        // strict, 16 MiB, compact output
@@ -30,7 +36,7 @@ import java.util.ServiceLoader;
  *     .mode(ReadMode.LENIENT)
  *     .limits(Limits.defaults().withMaxDocumentBytes(4 << 20))
  *     .prettyPrint(true)
- *     .addProgramme(myMunicipalityProgramme)                  // a plugin programme not on the class path
+ *     .catalogue(Catalogue.builder().addBuiltIns().addPlugin(new AarhusPlugin()).build())
  *     .build();
  * }</pre>
  */
@@ -41,8 +47,7 @@ public final class SamJson {
   private final ReadMode mode;
   private final Limits limits;
   private final boolean prettyPrint;
-  private final List<Programme> programmes;
-  private final List<Instrument> instruments;
+  private final Catalogue catalogue;
   private final List<Migration> migrations;
   private final int maxErrors;
   private final JsonFactory streaming;
@@ -54,11 +59,16 @@ public final class SamJson {
     this.mode = b.mode;
     this.limits = b.limits;
     this.prettyPrint = b.prettyPrint;
-    this.programmes = List.copyOf(b.programmes);
-    this.instruments = List.copyOf(b.instruments);
+    Catalogue c = b.catalogue;
+    if (!b.programmes.isEmpty() || !b.instruments.isEmpty()) {
+      c = c.toBuilder().addProgrammes(b.programmes).addInstruments(b.instruments).build();
+    }
+    this.catalogue = c;
     List<Migration> all = new ArrayList<>(b.migrations);
     all.add(new Draft09Migration());
-    ServiceLoader.load(Migration.class, SamJson.class.getClassLoader()).forEach(all::add);
+    if (b.migrationLoader != null) {
+      ServiceLoader.load(Migration.class, b.migrationLoader).forEach(all::add);
+    }
     this.migrations = List.copyOf(all);
     this.maxErrors = b.maxErrors;
     StreamReadConstraints constraints = StreamReadConstraints.builder()
@@ -81,7 +91,10 @@ public final class SamJson {
     this.writer = new DocumentWriter(this, ExportView.FULL, prettyPrint);
   }
 
-  /** The default configuration: strict, {@link Limits#defaults()}, compact output. */
+  /**
+   * The default configuration: strict, {@link Limits#defaults()}, compact output, {@link Catalogue#standard()},
+   * the built-in migration and those {@link ServiceLoader} finds through the SDK's class loader.
+   */
   public static SamJson defaults() {
     return DEFAULTS;
   }
@@ -124,20 +137,19 @@ public final class SamJson {
     return prettyPrint;
   }
 
-  /** The programme with an id: the configured ones first, then the registered ones ({@link Programmes}). */
-  public Optional<Programme> programme(String id) {
-    return programmes.stream().filter(p -> p.id().equals(id)).findFirst().or(() -> Programmes.find(id));
+  /** The catalogue the reader looks programmes and instruments up in. */
+  public Catalogue catalogue() {
+    return catalogue;
   }
 
-  /**
-   * The instrument with an id and version: configured, then in configured programmes, then registered, then in
-   * registered programmes.
-   */
+  /** The programme with an id, from the catalogue. */
+  public Optional<Programme> programme(String id) {
+    return catalogue.programme(id);
+  }
+
+  /** The instrument with an id and version, from the catalogue (which knows its programmes' instruments too). */
   public Optional<Instrument> instrument(String id, int version) {
-    return instruments.stream().filter(i -> i.id().equals(id) && i.version() == version).findFirst()
-        .or(() -> programmes.stream().flatMap(p -> p.instrument(id, version).stream()).findFirst())
-        .or(() -> Instruments.find(id, version))
-        .or(() -> Programmes.all().stream().flatMap(p -> p.instrument(id, version).stream()).findFirst());
+    return catalogue.instrument(id, version);
   }
 
   List<Migration> migrations() {
@@ -164,8 +176,16 @@ public final class SamJson {
     private final List<Programme> programmes = new ArrayList<>();
     private final List<Instrument> instruments = new ArrayList<>();
     private final List<Migration> migrations = new ArrayList<>();
+    private Catalogue catalogue = Catalogue.standard();
+    private ClassLoader migrationLoader = SamJson.class.getClassLoader();
 
     private Builder() {}
+
+    /** The catalogue documents are read against; {@link Catalogue#standard()} unless set. */
+    public Builder catalogue(Catalogue value) {
+      this.catalogue = java.util.Objects.requireNonNull(value);
+      return this;
+    }
 
     /** Strict (default) or lenient. */
     public Builder mode(ReadMode value) {
@@ -199,21 +219,36 @@ public final class SamJson {
       return this;
     }
 
-    /** A programme courses may refer to besides the registered ones (for example a plugin's). */
+    /** A programme courses may refer to besides the catalogue's (it is added to the catalogue). */
     public Builder addProgramme(Programme programme) {
       programmes.add(java.util.Objects.requireNonNull(programme));
       return this;
     }
 
-    /** An instrument dialogue responses may refer to besides the registered ones. */
+    /** An instrument responses may refer to besides the catalogue's (it is added to the catalogue). */
     public Builder addInstrument(Instrument instrument) {
       instruments.add(java.util.Objects.requireNonNull(instrument));
       return this;
     }
 
-    /** A migration besides the built-in one and those found by {@link ServiceLoader}. */
+    /** A migration besides the built-in one and the discovered ones; asked first. */
     public Builder addMigration(Migration migration) {
       migrations.add(java.util.Objects.requireNonNull(migration));
+      return this;
+    }
+
+    /**
+     * Discover migrations through {@link ServiceLoader} in this class loader instead of the SDK's own (the
+     * default), for example a child loader holding a municipality's plugins.
+     */
+    public Builder discoverMigrations(ClassLoader loader) {
+      this.migrationLoader = java.util.Objects.requireNonNull(loader);
+      return this;
+    }
+
+    /** Discover no migrations: only the built-in one and those added by hand. */
+    public Builder noDiscoveredMigrations() {
+      this.migrationLoader = null;
       return this;
     }
 

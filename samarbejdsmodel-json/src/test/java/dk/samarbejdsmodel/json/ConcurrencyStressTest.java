@@ -48,7 +48,7 @@ class ConcurrencyStressTest {
   record Expected(byte[] bytes, List<List<Finding>> findings, List<ConsentDecision> decisions) {}
 
   private static final SamJson JSON = SamJson.defaults();
-  private static final RuleEvaluator RULES = RuleEvaluator.standard();
+  private static final RuleEvaluator RULES = dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator();
   private static final List<Measure<?>> MEASURES = List.of(Measures.baselineMeans("DIALOGUE_FORM"),
       Measures.change("DIALOGUE_FORM", ChangeClassifier.DEFAULT), Measures.education(StatusPoint.LATEST),
       Measures.ageAtStart(), Measures.participation(), Measures.checklistItems(),

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.instrument.Instruments;
 import dk.samarbejdsmodel.core.programme.Programmes;
@@ -49,10 +50,10 @@ class ExtensionRoundTripPropertyTest {
         w.write(DocumentKind.MEETING_CHECKLIST, x))));
     c.responses().stream().findFirst().ifPresent(x -> out.add(Map.entry(DocumentKind.DIALOGUE_RESPONSE,
         w.write(DocumentKind.DIALOGUE_RESPONSE, x))));
-    int p = Math.floorMod(seed, Programmes.all().size());
-    out.add(Map.entry(DocumentKind.PROGRAMME, w.write(DocumentKind.PROGRAMME, Programmes.all().get(p))));
-    int i = Math.floorMod(seed, Instruments.all().size());
-    out.add(Map.entry(DocumentKind.INSTRUMENT, w.write(DocumentKind.INSTRUMENT, Instruments.all().get(i))));
+    int p = Math.floorMod(seed, Catalogue.builtIn().programmes().size());
+    out.add(Map.entry(DocumentKind.PROGRAMME, w.write(DocumentKind.PROGRAMME, Catalogue.builtIn().programmes().get(p))));
+    int i = Math.floorMod(seed, Catalogue.builtIn().instruments().size());
+    out.add(Map.entry(DocumentKind.INSTRUMENT, w.write(DocumentKind.INSTRUMENT, Catalogue.builtIn().instruments().get(i))));
     return out;
   }
 

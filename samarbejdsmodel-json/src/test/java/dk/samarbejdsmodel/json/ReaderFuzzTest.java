@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.instrument.Instruments;
 import dk.samarbejdsmodel.core.programme.Programmes;
@@ -119,9 +120,9 @@ class ReaderFuzzTest {
     seeds.add(new Seed(pretty.write(DocumentKind.COURSE, courses.get(0)), DocumentKind.COURSE));
     seeds.add(new Seed(writer.write(DocumentKind.COHORT, new Cohort("extract-1", LocalDate.of(2026, 1, 1),
         Optional.of("Fuzz"), courses.subList(0, 2))), DocumentKind.COHORT));
-    Programmes.all().forEach(p -> seeds.add(new Seed(writer.write(DocumentKind.PROGRAMME, p),
+    Catalogue.builtIn().programmes().forEach(p -> seeds.add(new Seed(writer.write(DocumentKind.PROGRAMME, p),
         DocumentKind.PROGRAMME)));
-    Instruments.all().forEach(i -> seeds.add(new Seed(writer.write(DocumentKind.INSTRUMENT, i),
+    Catalogue.builtIn().instruments().forEach(i -> seeds.add(new Seed(writer.write(DocumentKind.INSTRUMENT, i),
         DocumentKind.INSTRUMENT)));
     seeds.add(new Seed(DRAFT_09_FORM.getBytes(StandardCharsets.UTF_8), DocumentKind.GOAL_AGREEMENT_FORM));
     for (DocumentKind<?> kind : DocumentKind.all()) {

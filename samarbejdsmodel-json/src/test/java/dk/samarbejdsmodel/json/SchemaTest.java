@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.programme.Programmes;
 import dk.samarbejdsmodel.core.testkit.SamGen;
 import java.io.IOException;
@@ -99,7 +100,7 @@ class SchemaTest {
       assertEquals(java.util.Set.of(), Schemas.validate(DocumentKind.COHORT,
           SamJson.defaults().writer().write(DocumentKind.COHORT, cohort)));
     });
-    Programmes.all().forEach(p -> {
+    Catalogue.builtIn().programmes().forEach(p -> {
       assertEquals(java.util.Set.of(), Schemas.validate(DocumentKind.PROGRAMME,
           SamJson.defaults().writer().write(DocumentKind.PROGRAMME, p)), p.id());
       p.instruments().forEach(i -> assertEquals(java.util.Set.of(), Schemas.validate(DocumentKind.INSTRUMENT,

@@ -7,7 +7,6 @@ import dk.samarbejdsmodel.core.housing.HousingSubgroup;
 import dk.samarbejdsmodel.core.housing.HousingSupport;
 import dk.samarbejdsmodel.core.instrument.Instrument;
 import dk.samarbejdsmodel.core.instrument.InstrumentResponse;
-import dk.samarbejdsmodel.core.instrument.Instruments;
 import dk.samarbejdsmodel.core.meeting.Meeting;
 import dk.samarbejdsmodel.core.meeting.MeetingKind;
 import dk.samarbejdsmodel.core.people.Municipality;
@@ -46,8 +45,9 @@ import org.immutables.value.Value;
  * {@link #registerStatus}, {@link #end} …) return a new course, refuse what the lifecycle forbids with a
  * {@link CourseStateException}, and re-check structure. Structural integrity is checked in {@code build()}:
  * every reference resolves inside the aggregate, ids are unique, coordinator periods do not overlap, form
- * revisions increase, responses fit their pinned instrument, nothing but status registrations is dated after
- * the end.
+ * revisions increase, responses to the programme's instruments fit them, nothing but status registrations is
+ * dated after the end. What needs a catalogue — is the programme known, does a response to another instrument
+ * fit it — is checked by {@code catalogue.check(course)}.
  *
  * <pre>{@code
  * Course course = Course.builder()
@@ -214,10 +214,12 @@ public abstract class Course {
     return Set.copyOf(ids);
   }
 
-  /** The instrument a response is pinned to: the programme's, or a registered one. */
+  /**
+   * The programme's own instrument a response is pinned to, if the programme names it. An instrument the
+   * programme does not name is known only to a catalogue: {@code catalogue.instrumentFor(course, response)}.
+   */
   public Optional<Instrument> instrumentFor(InstrumentResponse r) {
-    Optional<Instrument> own = programme().instrument(r.instrumentId(), r.instrumentVersion());
-    return own.isPresent() ? own : Instruments.find(r.instrumentId(), r.instrumentVersion());
+    return programme().instrument(r.instrumentId(), r.instrumentVersion());
   }
 
   /** Responses to an instrument id, oldest first. */
@@ -500,15 +502,12 @@ public abstract class Course {
       v.reference("checklists[" + i + "].meetingId", checklists().get(i).meetingId(), networkMeetingIds);
     }
 
-    // responses fit their pinned instrument
+    // responses fit their programme's instrument; one the programme does not name is the catalogue's to check
     v.uniqueIds("responses", responses(), InstrumentResponse::id);
     for (int i = 0; i < responses().size(); i++) {
       InstrumentResponse r = responses().get(i);
       Optional<Instrument> instrument = instrumentFor(r);
-      if (instrument.isEmpty()) {
-        v.add("responses[" + i + "].instrumentId", StructuralCode.UNKNOWN_REFERENCE,
-            r.instrumentId() + " version " + r.instrumentVersion());
-      } else {
+      if (instrument.isPresent()) {
         v.addAll("responses[" + i + "]", instrument.get().validate(r));
       }
       final int n = i;

@@ -1,17 +1,14 @@
 package dk.samarbejdsmodel.core.instrument;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.ServiceLoader;
-import java.util.stream.Collectors;
 
 /**
- * Måleredskaber: the built-in instruments and the registry that also finds plugins' instruments.
+ * Måleredskaber: the built-in instruments, as plain constants. Which instruments a host knows — these and
+ * plugins' — is said by a {@code Catalogue}, never by a static registry.
  *
  * <pre>{@code
  * Instrument d = Instruments.DIALOGUE_FORM;                // seven life areas, 1–5
- * Optional<Instrument> own = Instruments.find("dk.aarhus:STU_FORM", 1);
+ * Optional<Instrument> own = Catalogue.standard().instrument("dk.aarhus:STU_FORM", 1);
  * }</pre>
  */
 public final class Instruments {
@@ -76,32 +73,5 @@ public final class Instruments {
 
   private static Dimension dim(String code, String da, String en, int min, int max, Polarity p) {
     return Dimension.builder().code(code).labelDa(da).labelEn(en).scaleMin(min).scaleMax(max).polarity(p).build();
-  }
-
-  private static final class Registry {
-    static final List<Instrument> ALL;
-
-    static {
-      List<Instrument> all = new ArrayList<>(List.of(DIALOGUE_FORM, S1_QUESTIONNAIRE, S1_FIDELITY));
-      ServiceLoader.load(InstrumentProvider.class, Instruments.class.getClassLoader())
-          .forEach(p -> all.addAll(p.instruments()));
-      ALL = List.copyOf(all);
-    }
-  }
-
-  /** The built-in instruments followed by every plugin's. */
-  public static List<Instrument> all() {
-    return Registry.ALL;
-  }
-
-  /** The instrument with the id and version, built-in or from a plugin. */
-  public static Optional<Instrument> find(String id, int version) {
-    return Registry.ALL.stream().filter(i -> i.id().equals(id) && i.version() == version).findFirst();
-  }
-
-  /** Every version of an instrument id, oldest first. */
-  public static List<Instrument> versions(String id) {
-    return Registry.ALL.stream().filter(i -> i.id().equals(id))
-        .sorted(java.util.Comparator.comparingInt(Instrument::version)).collect(Collectors.toList());
   }
 }

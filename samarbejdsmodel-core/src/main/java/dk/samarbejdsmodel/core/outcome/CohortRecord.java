@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.outcome;
 
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.course.CoordinatorAssignment;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.course.StatusRegistration;
@@ -142,20 +143,36 @@ public abstract class CohortRecord {
     return responses().stream().filter(r -> r.instrumentId().equals(instrumentId)).collect(Collectors.toList());
   }
 
-  /** The record of a course as of {@code asOf}, keeping its internal ids. */
+  /**
+   * The record of a course as of {@code asOf}, keeping its internal ids; responses' polarities come from the
+   * programme's instruments, else the {@linkplain Catalogue#builtIn() built-in} ones. A course with plugin
+   * instruments the programme does not name needs {@link #from(Course, LocalDate, Catalogue)}.
+   */
   public static CohortRecord from(Course course, LocalDate asOf) {
-    return build(course, asOf, UnaryOperator.identity(), UnaryOperator.identity(), UnaryOperator.identity());
+    return from(course, asOf, Catalogue.builtIn());
   }
 
-  /** Records of courses as of {@code asOf}; courses starting after {@code asOf} are left out. */
+  /** The record of a course as of {@code asOf}; the catalogue knows the instruments its responses pin. */
+  public static CohortRecord from(Course course, LocalDate asOf, Catalogue catalogue) {
+    return build(course, asOf, catalogue, UnaryOperator.identity(), UnaryOperator.identity(),
+        UnaryOperator.identity());
+  }
+
+  /** Records of courses as of {@code asOf} (built-in instruments); courses starting after it are left out. */
   public static List<CohortRecord> from(Collection<Course> courses, LocalDate asOf) {
-    return courses.stream().filter(c -> !c.startDate().isAfter(asOf)).map(c -> from(c, asOf))
+    return from(courses, asOf, Catalogue.builtIn());
+  }
+
+  /** Records of courses as of {@code asOf}, their instruments from a catalogue; later starts are left out. */
+  public static List<CohortRecord> from(Collection<Course> courses, LocalDate asOf, Catalogue catalogue) {
+    return courses.stream().filter(c -> !c.startDate().isAfter(asOf)).map(c -> from(c, asOf, catalogue))
         .collect(Collectors.toUnmodifiableList());
   }
 
-  static CohortRecord build(Course course, LocalDate asOf, UnaryOperator<String> courseIds,
+  static CohortRecord build(Course course, LocalDate asOf, Catalogue catalogue, UnaryOperator<String> courseIds,
       UnaryOperator<String> youngPersonIds, UnaryOperator<String> coordinatorIds) {
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(catalogue, "catalogue");
     Optional<LocalDate> end = course.end().map(e -> e.date()).filter(d -> !d.isAfter(asOf));
     LocalDate coordinatorDate = end.orElse(asOf);
     Optional<String> coordinator = course.coordinatorOn(coordinatorDate).map(CoordinatorAssignment::coordinatorId)
@@ -180,7 +197,7 @@ public abstract class CohortRecord {
         .housingCombination(course.housingSupport().map(HousingSupport::combination));
     course.responses().stream().filter(r -> !r.date().isAfter(asOf))
         .sorted(Comparator.comparing(InstrumentResponse::date).thenComparing(InstrumentResponse::id))
-        .forEach(r -> b.addResponses(ResponseRecord.of(course, r)));
+        .forEach(r -> b.addResponses(ResponseRecord.of(course, r, catalogue)));
     course.statusRegistrations().stream().filter(s -> !s.date().isAfter(asOf))
         .sorted(Comparator.comparing(StatusRegistration::date))
         .forEach(s -> b.addStatuses(new StatusRecord(s.date(), course.ageOn(s.date()), s.education(),
@@ -232,7 +249,7 @@ public abstract class CohortRecord {
       polarities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(polarities));
     }
 
-    static ResponseRecord of(Course course, InstrumentResponse r) {
+    static ResponseRecord of(Course course, InstrumentResponse r, Catalogue catalogue) {
       Map<String, Integer> scores = new LinkedHashMap<>();
       Set<String> notAssessed = new LinkedHashSet<>();
       for (Answer a : r.answers()) {
@@ -243,7 +260,7 @@ public abstract class CohortRecord {
         }
       }
       Map<String, Polarity> polarities = new LinkedHashMap<>();
-      course.instrumentFor(r).map(Instrument::dimensions).orElse(List.of())
+      catalogue.instrumentFor(course, r).map(Instrument::dimensions).orElse(List.of())
           .forEach((Dimension d) -> polarities.put(d.code(), d.polarity()));
       return new ResponseRecord(r.instrumentId(), r.instrumentVersion(), r.date(), course.ageOn(r.date()), scores,
           notAssessed, polarities);

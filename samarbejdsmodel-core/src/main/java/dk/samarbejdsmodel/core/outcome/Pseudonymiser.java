@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.outcome;
 
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.course.Course;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -54,15 +55,25 @@ public final class Pseudonymiser {
     }
   }
 
-  /** The pseudonymised record of a course as of {@code asOf}. */
+  /** The pseudonymised record of a course as of {@code asOf} (built-in instruments, as {@link CohortRecord#from}). */
   public CohortRecord record(Course course, LocalDate asOf) {
-    return CohortRecord.build(course, asOf, id -> pseudonym("course", id), id -> pseudonym("young-person", id),
-        id -> pseudonym("coordinator", id));
+    return record(course, asOf, Catalogue.builtIn());
   }
 
-  /** Pseudonymised records of the courses started on or before {@code asOf}. */
+  /** The pseudonymised record of a course as of {@code asOf}; the catalogue knows its responses' instruments. */
+  public CohortRecord record(Course course, LocalDate asOf, Catalogue catalogue) {
+    return CohortRecord.build(course, asOf, catalogue, id -> pseudonym("course", id),
+        id -> pseudonym("young-person", id), id -> pseudonym("coordinator", id));
+  }
+
+  /** Pseudonymised records of the courses started on or before {@code asOf} (built-in instruments). */
   public List<CohortRecord> records(Collection<Course> courses, LocalDate asOf) {
-    return courses.stream().filter(c -> !c.startDate().isAfter(asOf)).map(c -> record(c, asOf))
+    return records(courses, asOf, Catalogue.builtIn());
+  }
+
+  /** Pseudonymised records of the courses started on or before {@code asOf}, instruments from a catalogue. */
+  public List<CohortRecord> records(Collection<Course> courses, LocalDate asOf, Catalogue catalogue) {
+    return courses.stream().filter(c -> !c.startDate().isAfter(asOf)).map(c -> record(c, asOf, catalogue))
         .collect(Collectors.toUnmodifiableList());
   }
 

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * Program: a profile of Samarbejdsmodellen for one target group, as data — ages, coordinator title, the core
  * elements used, the fixed-meeting cadence, instruments, consent rule and rule settings.
  *
- * <p>Use the built-ins in {@link Programmes}, or build your own and register it through a
- * {@link ProgrammeProvider}:
+ * <p>Use the built-ins in {@link Programmes}, or build your own and add it to a {@code Catalogue} (by hand,
+ * or through a {@link ProgrammeProvider} that {@code Catalogue.standard()} discovers):
  *
  * <pre>{@code
  * Programme stu = Programme.builder().from(Programmes.MENTAL_HEALTH)

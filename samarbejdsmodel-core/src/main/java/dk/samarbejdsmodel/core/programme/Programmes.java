@@ -2,19 +2,16 @@ package dk.samarbejdsmodel.core.programme;
 
 import dk.samarbejdsmodel.core.instrument.Instruments;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
- * Programmerne: the three built-in programmes and the registry that also finds plugins' programmes through
- * {@link ProgrammeProvider}.
+ * Programmerne: the three built-in programmes, as plain constants. Which programmes a host knows — these and
+ * plugins' — is said by a {@code Catalogue}, never by a static registry.
  *
  * <pre>{@code
  * Programme p = Programmes.AFTERCARE;
- * Programme mine = Programmes.find("dk.aarhus:STU").orElseThrow();
+ * Programme mine = Catalogue.standard().programme("dk.aarhus:STU").orElseThrow();
  * }</pre>
  */
 public final class Programmes {
@@ -77,25 +74,4 @@ public final class Programmes {
       .addInstruments(Instruments.DIALOGUE_FORM)
       .housingSupport(true)
       .build();
-
-  private static final class Registry {
-    static final List<Programme> ALL;
-
-    static {
-      List<Programme> all = new ArrayList<>(List.of(AFTERCARE, MENTAL_HEALTH, HOMELESSNESS));
-      ServiceLoader.load(ProgrammeProvider.class, Programmes.class.getClassLoader())
-          .forEach(p -> all.addAll(p.programmes()));
-      ALL = List.copyOf(all);
-    }
-  }
-
-  /** The built-in programmes followed by every plugin's. */
-  public static List<Programme> all() {
-    return Registry.ALL;
-  }
-
-  /** The programme with the id, built-in or from a plugin. */
-  public static Optional<Programme> find(String id) {
-    return Registry.ALL.stream().filter(p -> p.id().equals(id)).findFirst();
-  }
 }

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * arguments (ids, dates, counts — never personal data).
  *
  * <pre>{@code
- * List<Finding> findings = RuleEvaluator.standard().evaluate(course, LocalDate.of(2026, 3, 1));
+ * List<Finding> findings = Catalogue.standard().evaluator().evaluate(course, LocalDate.of(2026, 3, 1));
  * for (Finding f : findings) {
  *   System.out.println(f.code() + " " + f.severity() + " " + f.path() + ": " + f.message(Labels.DANISH));
  * }

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Regelkatalog: an ordered, immutable list of rules with unique codes — the built-in rules of the domain
- * specification, optionally followed by plugins' rules from {@link RuleProvider}s.
+ * specification, optionally followed by plugins' rules. A host's rules are those of its {@code Catalogue}
+ * ({@code catalogue.rules()}); this class finds no plugins itself.
  *
  * <pre>{@code
- * RuleCatalogue all = RuleCatalogue.standard();        // built-ins + plugins
+ * RuleCatalogue all = Catalogue.standard().rules();   // built-ins + plugins
  * RuleCatalogue mine = RuleCatalogue.of(List.of(myRule));
  * all.byCode("SAM-1011").orElseThrow().id();            // "R-GOAL-01"
  * }</pre>
@@ -32,25 +32,9 @@ public final class RuleCatalogue {
     this.rules = List.copyOf(rules);
   }
 
-  private static final class Plugins {
-    static final RuleCatalogue STANDARD;
-
-    static {
-      List<Rule> all = new ArrayList<>(BuiltInRules.ALL);
-      ServiceLoader.load(RuleProvider.class, RuleCatalogue.class.getClassLoader())
-          .forEach(p -> all.addAll(p.rules()));
-      STANDARD = new RuleCatalogue(all);
-    }
-  }
-
   /** The built-in rules of the domain specification only. */
   public static RuleCatalogue builtIn() {
     return new RuleCatalogue(BuiltInRules.ALL);
-  }
-
-  /** The built-in rules followed by every plugin's (loaded once per class loader). */
-  public static RuleCatalogue standard() {
-    return Plugins.STANDARD;
   }
 
   /** A catalogue of the given rules; codes must be unique. */

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * changes severities ({@link Programme#severityOverrides()}, keyed by code or rule ID; the code wins).
  *
  * <pre>{@code
- * RuleEvaluator rules = RuleEvaluator.standard();
+ * RuleEvaluator rules = Catalogue.standard().evaluator();    // or RuleEvaluator.of(catalogue.rules())
  * List<Finding> findings = rules.evaluate(course, LocalDate.of(2026, 3, 1));
  * List<Finding> all = rules.evaluateCaseload(courses, LocalDate.of(2026, 3, 1)); // + CTI/ICM caps
  * }</pre>
@@ -34,12 +34,7 @@ public final class RuleEvaluator {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
   }
 
-  /** The evaluator of the standard catalogue: built-in rules and plugins' rules. */
-  public static RuleEvaluator standard() {
-    return new RuleEvaluator(RuleCatalogue.standard());
-  }
-
-  /** An evaluator of a given catalogue. */
+  /** An evaluator of a given rule catalogue, for example {@code catalogue.rules()}. */
   public static RuleEvaluator of(RuleCatalogue catalogue) {
     return new RuleEvaluator(catalogue);
   }

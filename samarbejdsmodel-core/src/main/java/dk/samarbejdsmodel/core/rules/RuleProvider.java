@@ -6,7 +6,8 @@ import java.util.List;
  * Regeludbyder: service provider interface through which plugins add rules.
  *
  * <p>Register the implementation in {@code META-INF/services/dk.samarbejdsmodel.core.rules.RuleProvider}; its
- * rules then appear in {@link RuleCatalogue#standard()} and are run by {@link RuleEvaluator#standard()}. A rule
+ * rules then appear in {@code Catalogue.standard().rules()} and are run by {@code Catalogue.standard().evaluator()}
+ * (or add the provider by hand: {@code Catalogue.builder().addBuiltIns().addPlugin(provider)}). A rule
  * that throws does not stop the evaluation: the evaluator reports it as finding {@code SAM-0000}.
  *
  * <pre>{@code

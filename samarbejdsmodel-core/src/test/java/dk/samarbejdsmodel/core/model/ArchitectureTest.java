@@ -14,7 +14,10 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 
-/** Core is the pure domain: no Jackson, no file, network or console I/O, no logging framework. */
+/**
+ * Core is the pure domain: no Jackson, no file, network or console I/O, no logging framework; no value finds
+ * anything through a static, ServiceLoader-backed registry.
+ */
 class ArchitectureTest {
 
   static final JavaClasses CORE = new ClassFileImporter()
@@ -39,6 +42,37 @@ class ArchitectureTest {
     noClasses().should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "java.util.logging..")
         .orShould().accessField(System.class, "out")
         .orShould().accessField(System.class, "err")
+        .check(CORE);
+  }
+
+  /** The packages of value types (the model): they check only what lies inside themselves. */
+  static final String[] MODEL = {"dk.samarbejdsmodel.core", "dk.samarbejdsmodel.core.consent..",
+      "dk.samarbejdsmodel.core.course..", "dk.samarbejdsmodel.core.housing..", "dk.samarbejdsmodel.core.instrument..",
+      "dk.samarbejdsmodel.core.leadergroup..", "dk.samarbejdsmodel.core.meeting..", "dk.samarbejdsmodel.core.people..",
+      "dk.samarbejdsmodel.core.programme..", "dk.samarbejdsmodel.core.tools.."};
+
+  @Test
+  void only_the_catalogue_runs_the_service_loader() {
+    noClasses().that().resideOutsideOfPackage("dk.samarbejdsmodel.core.catalogue..")
+        .should().dependOnClassesThat().belongToAnyOf(java.util.ServiceLoader.class)
+        .because("plugins are found once, by Catalogue.standard(), and handed in explicitly")
+        .check(CORE);
+  }
+
+  @Test
+  void no_value_type_depends_on_the_catalogue() {
+    noClasses().that().resideInAnyPackage(MODEL)
+        .should().dependOnClassesThat().resideInAPackage("dk.samarbejdsmodel.core.catalogue..")
+        .because("values check only what lies inside themselves; catalogue.check(...) does the rest")
+        .check(CORE);
+  }
+
+  @Test
+  void nothing_in_core_reaches_for_the_standard_catalogue() {
+    noClasses().that().resideOutsideOfPackage("dk.samarbejdsmodel.core.catalogue..")
+        .should().callMethod(dk.samarbejdsmodel.core.catalogue.Catalogue.class, "standard")
+        .orShould().callMethod(dk.samarbejdsmodel.core.catalogue.Catalogue.class, "standard", ClassLoader.class)
+        .because("a catalogue is handed in, as java.time is handed a Clock")
         .check(CORE);
   }
 }

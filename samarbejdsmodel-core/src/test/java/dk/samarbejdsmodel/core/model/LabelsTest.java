@@ -10,7 +10,7 @@ import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.OpenCode;
 import dk.samarbejdsmodel.core.instrument.LifeArea;
 import dk.samarbejdsmodel.core.programme.Programme;
-import dk.samarbejdsmodel.core.programme.Programmes;
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.tools.ChecklistItem;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -50,7 +50,7 @@ class LabelsTest {
         }
       }
     }
-    for (Programme p : Programmes.all()) {
+    for (Programme p : Catalogue.builtIn().programmes()) {
       if (Labels.find("Programme", p.id(), locale).isEmpty()) {
         missing.add("Programme." + p.id());
       }

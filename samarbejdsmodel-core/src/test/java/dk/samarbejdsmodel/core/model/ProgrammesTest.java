@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samarbejdsmodel.core.Labels;
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.instrument.Instruments;
 import dk.samarbejdsmodel.core.instrument.LifeArea;
 import dk.samarbejdsmodel.core.instrument.Polarity;
@@ -79,12 +80,18 @@ class ProgrammesTest {
   }
 
   @Test
-  void plugins_are_found_through_the_service_loader() {
-    assertEquals(TestPlugin.STU, Programmes.find("dk.test:STU").orElseThrow());
-    assertEquals(4, Programmes.all().size());
-    assertEquals(TestPlugin.STU_FORM, Instruments.find("dk.test:STU_FORM", 1).orElseThrow());
-    assertEquals("Fritid", LifeArea.of("dk.test:LEISURE").label(Labels.DANISH));
-    assertEquals("Leisure", LifeArea.of("dk.test:LEISURE").label(Labels.ENGLISH));
+  void plugins_in_a_child_class_loader_are_found_by_the_catalogue_of_that_loader() {
+    Catalogue c = Catalogue.standard(TestPlugin.childLoader());
+    assertEquals(TestPlugin.STU, c.programme("dk.test:STU").orElseThrow());
+    assertEquals(4, c.programmes().size());
+    assertEquals(TestPlugin.STU_FORM, c.instrument("dk.test:STU_FORM", 1).orElseThrow());
+    assertEquals("Fritid", c.label(LifeArea.of("dk.test:LEISURE"), Labels.DANISH));
+    assertEquals("Leisure", c.label(LifeArea.of("dk.test:LEISURE"), Labels.ENGLISH));
+    assertTrue(c.lifeAreas().contains(LifeArea.of("dk.test:LEISURE")));
+    // the SDK's own class path has no plugins: the standard catalogue is the built-in one
+    assertEquals(3, Catalogue.standard().programmes().size());
+    assertTrue(Catalogue.standard().programme("dk.test:STU").isEmpty());
+    assertEquals("dk.test:LEISURE", LifeArea.of("dk.test:LEISURE").label(Labels.DANISH), "values know built-ins only");
   }
 
   @Test

@@ -237,8 +237,9 @@ class StructuralValidationTest {
         c("course: response value off the scale", () -> course().addResponses(response()
             .answers(List.of(Answer.of("CRIME", 7))).build()).build(), "responses[0].answers[0].value",
             StructuralCode.OUT_OF_RANGE),
-        c("course: response to unknown instrument version", () -> course().addResponses(response()
-            .instrumentVersion(9).build()).build(), "responses[0].instrumentId", StructuralCode.UNKNOWN_REFERENCE),
+        c("course: response to an instrument version the catalogue does not know", () -> dk.samarbejdsmodel.core
+            .catalogue.Catalogue.builtIn().requireFits(course().addResponses(response().instrumentVersion(9).build())
+                .build()), "responses[0].instrumentId", StructuralCode.UNKNOWN_REFERENCE),
         c("course: consent signed by a non-custody person", () -> course().addConsents(consent()
             .addSignatories(Signatory.of(SignatoryKind.CUSTODY_HOLDER, "p1")).build()).build(),
             "consents[0].signatories[1].personId", StructuralCode.UNKNOWN_REFERENCE),

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A test plugin registered through META-INF/services: a programme, an instrument and labels. */
+/**
+ * A test plugin: a programme, an instrument and labels. Its service files lie in {@code plugins/stu/} of the
+ * test resources, not at the root, so only a catalogue of {@link #childLoader()} discovers it.
+ */
 public final class TestPlugin implements ProgrammeProvider, InstrumentProvider, LabelProvider {
 
   /** The plugin's instrument: the dialogue form plus one extra life area. */
@@ -26,6 +29,12 @@ public final class TestPlugin implements ProgrammeProvider, InstrumentProvider, 
   public static final Programme STU = Programme.builder().from(Programmes.MENTAL_HEALTH).id("dk.test:STU")
       .nameDa("Samarbejdsmodellen for STU-elever").nameEn("Samarbejdsmodellen for STU students")
       .minStartAge(16).endBeforeAge(26).instruments(List.of(STU_FORM)).build();
+
+  /** A child class loader whose {@code META-INF/services} name this plugin and {@code TestRules}. */
+  public static ClassLoader childLoader() {
+    return new java.net.URLClassLoader(new java.net.URL[] {TestPlugin.class.getResource("/plugins/stu/")},
+        TestPlugin.class.getClassLoader());
+  }
 
   @Override
   public List<Programme> programmes() {

@@ -103,7 +103,7 @@ class DocsTest {
         .append("     ").append(REGENERATE).append(" -->\n\n");
     b.append("""
         The rules of the domain specification (`../shared/spec/domain.md`) are pure functions of a course and a
-        date in `dk.samarbejdsmodel.core.rules`. `RuleEvaluator.standard().evaluate(course, date)` returns the
+        date in `dk.samarbejdsmodel.core.rules`. `Catalogue.standard().evaluator().evaluate(course, date)` returns the
         **findings**; it never throws for a breach. Each finding has:
 
         - a stable **code** `SAM-nnnn` — the first digit is the area (1 goal form, 2 consent, 3 meetings, 4 course,

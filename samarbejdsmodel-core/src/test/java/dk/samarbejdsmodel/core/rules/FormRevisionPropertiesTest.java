@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class FormRevisionPropertiesTest {
 
   private static final LocalDate FAR = LocalDate.of(2100, 1, 1);
-  private static final RuleEvaluator RULES = RuleEvaluator.standard();
+  private static final RuleEvaluator RULES = RuleEvaluator.of(RuleCatalogue.builtIn());
 
   /** The ids dropped between consecutive revisions, as "revision index/id". */
   static Set<String> dropped(Course c, boolean goals) {

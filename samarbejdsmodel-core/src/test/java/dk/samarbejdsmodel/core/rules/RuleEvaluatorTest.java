@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.Severity;
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.course.ImmutableCourse;
 import dk.samarbejdsmodel.core.programme.Programme;
@@ -16,21 +17,25 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The evaluator: plugins through ServiceLoader, a failing plugin, programme overrides, finding values. */
+/** The evaluator: plugins' rules, a failing plugin, programme overrides, finding values. */
 class RuleEvaluatorTest {
 
   @Test
   void vendor_rules_are_loaded_and_a_failing_one_becomes_sam_0000() {
-    RuleCatalogue standard = RuleCatalogue.standard();
+    Catalogue catalogue = Catalogue.builder().addBuiltIns().addPlugin(new TestRules()).build();
+    RuleCatalogue standard = catalogue.rules();
     assertTrue(standard.byCode("dk.test:ADULT-01").isPresent());
     assertEquals(RuleCatalogue.builtIn().rules().size() + 1, standard.rules().size());
+    assertEquals(standard.rules().stream().map(Rule::code).toList(),
+        Catalogue.standard(dk.samarbejdsmodel.core.model.TestPlugin.childLoader()).rules().rules().stream()
+            .map(Rule::code).toList(), "discovered in a child loader, the same rules");
 
-    List<Finding> normal = RuleEvaluator.standard().evaluate(Fixtures.aftercare(), D);
+    List<Finding> normal = catalogue.evaluator().evaluate(Fixtures.aftercare(), D);
     assertEquals(List.of("dk.test:ADULT-01"), normal.stream().map(Finding::code).toList());
     assertEquals(Severity.INFO, normal.get(0).severity());
 
     Course boom = ImmutableCourse.copyOf(RuleTableTest.noConsent()).withId("boom");
-    List<Finding> found = RuleEvaluator.standard().evaluate(boom, D);
+    List<Finding> found = catalogue.evaluator().evaluate(boom, D);
     Finding failed = found.stream().filter(f -> f.code().equals("SAM-0000")).findFirst().orElseThrow();
     assertEquals("dk.test:R-ADULT-01", failed.ruleId());
     assertEquals(Severity.ERROR, failed.severity());

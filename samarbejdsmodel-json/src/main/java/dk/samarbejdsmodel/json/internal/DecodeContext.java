@@ -35,7 +35,7 @@ import java.util.function.Function;
  * {@link ErrorCode#TOO_MANY_ERRORS}. Not thread-safe; one per read. Internal.
  *
  * <pre>{@code
- * DecodeContext ctx = new DecodeContext(ReadMode.STRICT, Programmes::find, Instruments::find, 100);
+ * DecodeContext ctx = new DecodeContext(ReadMode.STRICT, catalogue::programme, catalogue::instrument, 100);
  * ctx.push("goals"); ctx.push(0);
  * Goal g = ModelCodecs.GOAL.read(parser, ctx);   // errors at /goals/0/...; null when there were any
  * ctx.pop(); ctx.pop();

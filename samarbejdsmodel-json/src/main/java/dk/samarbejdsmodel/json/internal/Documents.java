@@ -1,9 +1,13 @@
 package dk.samarbejdsmodel.json.internal;
 
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
+import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.instrument.Instrument;
 import dk.samarbejdsmodel.core.instrument.InstrumentResponse;
+import dk.samarbejdsmodel.json.Cohort;
 import dk.samarbejdsmodel.json.DocumentKind;
 import dk.samarbejdsmodel.json.ErrorCode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,11 +45,19 @@ public final class Documents {
   }
 
   /**
-   * Checks a standalone document beyond its codec: a dialogue response must fit the instrument version it pins
-   * (inside a course the course does this itself).
+   * Checks a document beyond its codec, against the reader's catalogue: a dialogue response must fit the
+   * instrument version it pins; a course (alone or in a cohort) must have a known programme and responses that
+   * fit their instruments ({@link Catalogue#check(Course)}).
    */
-  public static void checkStandalone(DocumentKind<?> kind, Object value, DecodeContext ctx) {
-    if (kind == DocumentKind.DIALOGUE_RESPONSE) {
+  public static void checkStandalone(DocumentKind<?> kind, Object value, DecodeContext ctx, Catalogue catalogue) {
+    if (kind == DocumentKind.COURSE) {
+      ctx.violationsAt("", catalogue.check((Course) value));
+    } else if (kind == DocumentKind.COHORT) {
+      List<Course> courses = ((Cohort) value).courses();
+      for (int i = 0; i < courses.size(); i++) {
+        ctx.violationsAt("/courses/" + i, catalogue.check(courses.get(i)));
+      }
+    } else if (kind == DocumentKind.DIALOGUE_RESPONSE) {
       InstrumentResponse r = (InstrumentResponse) value;
       Optional<Instrument> instrument = ctx.instrument(r.instrumentId(), r.instrumentVersion());
       if (instrument.isEmpty()) {
