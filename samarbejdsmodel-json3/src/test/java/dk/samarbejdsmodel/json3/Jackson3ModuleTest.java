@@ -17,7 +17,6 @@ import dk.samarbejdsmodel.core.rules.DueItem;
 import dk.samarbejdsmodel.core.rules.DueItems;
 import dk.samarbejdsmodel.core.rules.Finding;
 import dk.samarbejdsmodel.core.rules.MeetingSchedule;
-import dk.samarbejdsmodel.core.rules.RuleEvaluator;
 import dk.samarbejdsmodel.core.testkit.RandomCourses;
 import dk.samarbejdsmodel.core.tools.GoalAgreementForm;
 import dk.samarbejdsmodel.core.tools.InformationCategory;
@@ -80,9 +79,9 @@ class Jackson3ModuleTest {
   void resultTypesWriteAsWithJackson2AndReadBack() throws Exception {
     Course course = LongStream.range(1, 200).mapToObj(RandomCourses::course)
         .filter(c -> !c.formRevisions().isEmpty() && !c.professionals().isEmpty()
-            && !RuleEvaluator.standard().evaluate(c, DAY).isEmpty() && !DueItems.of(c, DAY).isEmpty())
+            && !dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().evaluate(c, DAY).isEmpty() && !DueItems.of(c, DAY).isEmpty())
         .findFirst().orElseThrow();
-    List<Finding> findings = RuleEvaluator.standard().evaluate(course, DAY);
+    List<Finding> findings = dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().evaluate(course, DAY);
     List<DueItem> due = DueItems.of(course, DAY);
     Recipient recipient = Recipient.of(course, course.professionals().get(0).id());
     ConsentDecision decision = ConsentEvaluator.evaluate(course, recipient, InformationCategory.EDUCATION, DAY);

@@ -24,8 +24,9 @@ import java.lang.annotation.Target;
  *       reports every structural violation of the SDK's builders — same paths, same codes
  *       ({@code StructuralCode}), same Danish and English messages as the {@code StructuralViolationException}.</li>
  *   <li>On an SDK value (a {@code Course}, a form …; put it on the field, or on the class through
- *       {@link SamValidation#mapping()}): SDK values are valid by construction, so only the rule findings are
- *       left — with {@code rules = true}, the {@code RuleEvaluator} of the {@link SamValidationSettings} judges a
+ *       {@link SamValidation#mapping()}): SDK values are structurally valid by construction; what remains is the
+ *       catalogue's check (a {@code Course}'s programme and a response's instrument are known to the catalogue of
+ *       the settings' {@code SamJson}), and with {@code rules = true}, the {@code RuleEvaluator} of the {@link SamValidationSettings} judges a
  *       {@code Course} on today's date (from the validator's {@code ClockProvider}), and each finding of at least
  *       {@link #minSeverity()} becomes a violation with the finding's code ({@code SAM-1012}) and path.</li>
  * </ul>

@@ -8,7 +8,8 @@ import java.util.Objects;
  * Indstillinger: what the constraints of this module use — the {@link SamJson} configuration that reads
  * documents ({@link ValidDocument @ValidDocument}: mode, limits, plugin programmes and instruments) and the
  * {@link RuleEvaluator} that {@link SamValid @SamValid(rules = true)} runs. Hand them to the validator factory
- * explicitly; without them the defaults apply ({@link SamJson#defaults()}, {@link RuleEvaluator#standard()}).
+ * explicitly; without them the defaults apply ({@link SamJson#defaults()} and its catalogue's evaluator). The
+ * {@code Catalogue} of the {@code SamJson} also checks SDK values ({@code catalogue.check(course)}).
  *
  * <pre>{@code
  * ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
@@ -27,7 +28,7 @@ public record SamValidationSettings(SamJson json, RuleEvaluator rules) {
     Objects.requireNonNull(rules, "rules");
   }
 
-  /** The defaults: {@link SamJson#defaults()} and {@link RuleEvaluator#standard()}. */
+  /** The defaults: {@link SamJson#defaults()} and the rule evaluator of its catalogue. */
   public static SamValidationSettings defaults() {
     return Holder.DEFAULTS;
   }
@@ -39,6 +40,6 @@ public record SamValidationSettings(SamJson json, RuleEvaluator rules) {
 
   private static final class Holder {
     static final SamValidationSettings DEFAULTS =
-        new SamValidationSettings(SamJson.defaults(), RuleEvaluator.standard());
+        new SamValidationSettings(SamJson.defaults(), SamJson.defaults().catalogue().evaluator());
   }
 }

@@ -167,13 +167,13 @@ class SamValidationTest {
   void validatingACourseGivesTheRuleEvaluatorsFindings() {
     LocalDate day = LocalDate.of(2026, 3, 1);
     Course course = java.util.stream.LongStream.range(1, 500).mapToObj(RandomCourses::course)
-        .filter(c -> RuleEvaluator.standard().evaluate(c, day).stream().anyMatch(f -> f.severity() == Severity.ERROR))
+        .filter(c -> dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().evaluate(c, day).stream().anyMatch(f -> f.severity() == Severity.ERROR))
         .findFirst().orElseThrow();
     Clock clock = Clock.fixed(day.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     ValidatorFactory f = Validation.byProvider(HibernateValidator.class).configure()
         .clockProvider(() -> clock).addMapping(SamValidation.mapping()).buildValidatorFactory();
     try (f) {
-      List<Finding> findings = RuleEvaluator.standard().evaluate(course, day);
+      List<Finding> findings = dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().evaluate(course, day);
       List<String> errors = findings.stream().filter(x -> x.severity() == Severity.ERROR)
           .map(x -> x.path() + " " + x.code()).sorted().toList();
       assertFalse(errors.isEmpty(), findings.toString());

@@ -10,7 +10,6 @@ import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.rules.DueItem;
 import dk.samarbejdsmodel.core.rules.DueItems;
 import dk.samarbejdsmodel.core.rules.Finding;
-import dk.samarbejdsmodel.core.rules.RuleEvaluator;
 import dk.samarbejdsmodel.json.DocumentKind;
 import dk.samarbejdsmodel.json.ReadError;
 import dk.samarbejdsmodel.json.SamJson;
@@ -111,7 +110,7 @@ class VendorTest {
     assertEquals(read, JACKSON3.readValue(text, Course.class));
     Course course = read.reviseForm(JACKSON3.readValue(resource("/goal-agreement-form.json"),
         dk.samarbejdsmodel.core.tools.GoalAgreementForm.class));
-    Review review = new Review(course, RuleEvaluator.standard().evaluate(course, TODAY),
+    Review review = new Review(course, dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().evaluate(course, TODAY),
         DueItems.of(course, TODAY),
         SharingView.form(course, course.formRevisions().get(0), Recipient.of(course, "p-uu"), TODAY));
     assertTrue(!review.findings().isEmpty() && !review.due().isEmpty() && !review.teamShare().withheld().isEmpty(),

@@ -27,7 +27,6 @@ import dk.samarbejdsmodel.core.rules.DueItems;
 import dk.samarbejdsmodel.core.rules.DueMeeting;
 import dk.samarbejdsmodel.core.rules.Finding;
 import dk.samarbejdsmodel.core.rules.MeetingSchedule;
-import dk.samarbejdsmodel.core.rules.RuleEvaluator;
 import dk.samarbejdsmodel.core.rules.StartUpReport;
 import dk.samarbejdsmodel.core.testkit.RandomCourses;
 import dk.samarbejdsmodel.core.tools.Goal;
@@ -54,7 +53,7 @@ class ResultTypesRoundTripTest {
   static Course course() {
     return LongStream.range(1, 200).mapToObj(RandomCourses::course)
         .filter(c -> !c.formRevisions().isEmpty() && !c.meetings().isEmpty() && !c.consents().isEmpty()
-            && !c.professionals().isEmpty() && !RuleEvaluator.standard().evaluate(c, DAY).isEmpty()
+            && !c.professionals().isEmpty() && !dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().evaluate(c, DAY).isEmpty()
             && !DueItems.of(c, DAY).isEmpty())
         .findFirst().orElseThrow();
   }
@@ -70,7 +69,7 @@ class ResultTypesRoundTripTest {
   @Test
   void findingsDueItemsAndRecordsRoundTrip() throws Exception {
     Course course = course();
-    List<Finding> findings = RuleEvaluator.standard().evaluate(course, DAY);
+    List<Finding> findings = dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().evaluate(course, DAY);
     roundTrip(findings, new TypeReference<List<Finding>>() {});
     List<DueItem> due = DueItems.of(course, DAY);
     roundTrip(due, new TypeReference<List<DueItem>>() {});
@@ -86,7 +85,7 @@ class ResultTypesRoundTripTest {
   @Test
   void theFormatsNamingConventions() throws Exception {
     Course course = course();
-    JsonNode f = MAPPER.valueToTree(RuleEvaluator.standard().evaluate(course, DAY).get(0));
+    JsonNode f = MAPPER.valueToTree(dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().evaluate(course, DAY).get(0));
     assertTrue(f.get("code").textValue().matches("SAM-\\d{4}|[a-z.]+:.*"), f.toString());
     assertTrue(f.has("ruleId") && f.has("messageDa") && f.has("severity"), f.toString());
     JsonNode d = MAPPER.valueToTree(DueItems.of(course, DAY).get(0));
@@ -123,7 +122,7 @@ class ResultTypesRoundTripTest {
   @Test
   void unknownFieldsFollowTheMapperForResultsAndAreRefusedLoudlyForDocuments() throws Exception {
     Course course = course();
-    Finding finding = RuleEvaluator.standard().evaluate(course, DAY).get(0);
+    Finding finding = dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().evaluate(course, DAY).get(0);
     String json = MAPPER.writeValueAsString(finding).replaceFirst("\\{", "{\"colour\":\"blue\",");
     assertThrows(JsonMappingException.class, () -> MAPPER.readValue(json, Finding.class));
     ObjectMapper lenient = JsonMapper.builder().addModule(new SamarbejdsmodelModule())

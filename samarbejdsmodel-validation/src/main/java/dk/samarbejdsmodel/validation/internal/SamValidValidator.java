@@ -56,13 +56,20 @@ public final class SamValidValidator extends ProblemValidator<SamValid, Object> 
         return missing;
       }
     }
-    if (rules && sdk instanceof Course course) {
-      LocalDate today = LocalDate.now(context.getClockProvider().getClock());
-      return Settings.of(context).rules().evaluate(course, today).stream()
-          .filter(f -> f.severity().compareTo(minSeverity) <= 0)
-          .map(Problem::of).toList();
+    List<Problem> out = new ArrayList<>();
+    if (sdk instanceof Course course) {
+      // what the course's own build() cannot know: its programme and instruments are in the catalogue
+      Settings.of(context).json().catalogue().check(course).forEach(v -> out.add(Problem.of(v)));
+      if (rules && out.isEmpty()) {
+        LocalDate today = LocalDate.now(context.getClockProvider().getClock());
+        Settings.of(context).rules().evaluate(course, today).stream()
+            .filter(f -> f.severity().compareTo(minSeverity) <= 0)
+            .forEach(f -> out.add(Problem.of(f)));
+      }
+    } else if (sdk instanceof dk.samarbejdsmodel.core.instrument.InstrumentResponse response) {
+      Settings.of(context).json().catalogue().check(response).forEach(v -> out.add(Problem.of(v)));
     }
-    return List.of();
+    return out;
   }
 
   /** A builder's "required attributes are not set [a, b]" as one REQUIRED violation per attribute. */
