@@ -18,7 +18,7 @@ import dk.samarbejdsmodel.core.outcome.StatusPoint;
 import dk.samarbejdsmodel.core.people.Professional;
 import dk.samarbejdsmodel.core.rules.Finding;
 import dk.samarbejdsmodel.core.rules.RuleEvaluator;
-import dk.samarbejdsmodel.core.testkit.RandomCourses;
+import dk.samarbejdsmodel.testkit.RandomCourses;
 import dk.samarbejdsmodel.core.tools.InformationCategory;
 import java.time.LocalDate;
 import java.util.ArrayList;

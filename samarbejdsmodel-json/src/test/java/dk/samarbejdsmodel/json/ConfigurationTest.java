@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.programme.Programme;
 import dk.samarbejdsmodel.core.programme.Programmes;
-import dk.samarbejdsmodel.core.testkit.RandomCourses;
+import dk.samarbejdsmodel.testkit.RandomCourses;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import static org.quicktheories.QuickTheory.qt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dk.samarbejdsmodel.core.testkit.SamGen;
+import dk.samarbejdsmodel.testkit.SamGen;
 import dk.samarbejdsmodel.core.tools.GoalAgreementForm;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samarbejdsmodel.core.StructuralCode;
 import dk.samarbejdsmodel.core.course.Course;
-import dk.samarbejdsmodel.core.testkit.SamGen;
+import dk.samarbejdsmodel.testkit.SamGen;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

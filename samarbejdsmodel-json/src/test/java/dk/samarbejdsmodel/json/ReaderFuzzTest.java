@@ -15,7 +15,7 @@ import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.instrument.Instruments;
 import dk.samarbejdsmodel.core.programme.Programmes;
-import dk.samarbejdsmodel.core.testkit.RandomCourses;
+import dk.samarbejdsmodel.testkit.RandomCourses;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

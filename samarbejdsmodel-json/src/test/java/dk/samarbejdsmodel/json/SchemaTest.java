@@ -7,7 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.programme.Programmes;
-import dk.samarbejdsmodel.core.testkit.SamGen;
+import dk.samarbejdsmodel.testkit.SamGen;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

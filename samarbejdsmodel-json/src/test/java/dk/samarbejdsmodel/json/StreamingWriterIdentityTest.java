@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dk.samarbejdsmodel.core.testkit.SamGen;
+import dk.samarbejdsmodel.testkit.SamGen;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;

@@ -18,8 +18,8 @@ import dk.samarbejdsmodel.core.consent.SharingCategories;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.people.Organisation;
 import dk.samarbejdsmodel.core.people.Professional;
-import dk.samarbejdsmodel.core.testkit.RandomCourses;
-import dk.samarbejdsmodel.core.testkit.SamGen;
+import dk.samarbejdsmodel.testkit.RandomCourses;
+import dk.samarbejdsmodel.testkit.SamGen;
 import dk.samarbejdsmodel.core.tools.Agreement;
 import dk.samarbejdsmodel.core.tools.Consent;
 import dk.samarbejdsmodel.core.tools.ConsentParty;
@@ -301,8 +301,8 @@ class TeamShareViewTest {
     assertEquals("TEAM_SHARE", view.name());
     assertThrows(UnsupportedOperationException.class,
         () -> view.apply(DocumentKind.GOAL_AGREEMENT_FORM, MAPPER.createObjectNode()));
-    dk.samarbejdsmodel.core.testkit.PersonalData.assertNoneIn(view.toString(),
-        dk.samarbejdsmodel.core.testkit.PersonalData.of(course));
+    dk.samarbejdsmodel.testkit.PersonalData.assertNoneIn(view.toString(),
+        dk.samarbejdsmodel.testkit.PersonalData.of(course));
     assertEquals(ExportView.FULL, ExportViews.full());
   }
 

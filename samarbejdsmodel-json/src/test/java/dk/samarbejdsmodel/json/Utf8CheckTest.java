@@ -3,7 +3,7 @@ package dk.samarbejdsmodel.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
-import dk.samarbejdsmodel.core.testkit.SamGen;
+import dk.samarbejdsmodel.testkit.SamGen;
 import dk.samarbejdsmodel.json.internal.Utf8;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -17,7 +17,7 @@ import dk.samarbejdsmodel.core.rules.DueItem;
 import dk.samarbejdsmodel.core.rules.DueItems;
 import dk.samarbejdsmodel.core.rules.Finding;
 import dk.samarbejdsmodel.core.rules.MeetingSchedule;
-import dk.samarbejdsmodel.core.testkit.RandomCourses;
+import dk.samarbejdsmodel.testkit.RandomCourses;
 import dk.samarbejdsmodel.core.tools.GoalAgreementForm;
 import dk.samarbejdsmodel.core.tools.InformationCategory;
 import dk.samarbejdsmodel.json.DocumentKind;

@@ -11,7 +11,7 @@ import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.instrument.LifeArea;
 import dk.samarbejdsmodel.core.rules.Finding;
 import dk.samarbejdsmodel.core.rules.RuleEvaluator;
-import dk.samarbejdsmodel.core.testkit.RandomCourses;
+import dk.samarbejdsmodel.testkit.RandomCourses;
 import dk.samarbejdsmodel.core.tools.Agreement;
 import dk.samarbejdsmodel.core.tools.InformationCategory;
 import dk.samarbejdsmodel.json.DocumentKind;

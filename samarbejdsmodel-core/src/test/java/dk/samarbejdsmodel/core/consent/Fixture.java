@@ -36,7 +36,7 @@ final class Fixture {
   private Fixture() {}
 
   static Course course(Programme programme, LocalDate birth, Consent... consents) {
-    Cpr cpr = dk.samarbejdsmodel.core.testkit.RandomCourses.cprFor(birth, new java.util.SplittableRandom(7));
+    Cpr cpr = dk.samarbejdsmodel.testkit.RandomCourses.cprFor(birth, new java.util.SplittableRandom(7));
     return Course.builder().id("c-1").programme(programme).municipality(Municipality.of("751", "Aarhus"))
         .youngPerson(YoungPerson.builder().id("yp-1").birthDate(birth).cpr(cpr)
             .name(PersonName.of("Signelil", "Abildtrup")).build())

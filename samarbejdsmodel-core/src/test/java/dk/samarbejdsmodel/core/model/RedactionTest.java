@@ -8,8 +8,8 @@ import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.people.ContactDetails;
 import dk.samarbejdsmodel.core.people.Cpr;
 import dk.samarbejdsmodel.core.people.PersonName;
-import dk.samarbejdsmodel.core.testkit.PersonalData;
-import dk.samarbejdsmodel.core.testkit.SamGen;
+import dk.samarbejdsmodel.testkit.PersonalData;
+import dk.samarbejdsmodel.testkit.SamGen;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -81,7 +81,7 @@ class RedactionTest {
 
   @Test
   void the_graph_walk_reaches_the_personal_data_holders() {
-    Course course = dk.samarbejdsmodel.core.testkit.RandomCourses.course(1L);
+    Course course = dk.samarbejdsmodel.testkit.RandomCourses.course(1L);
     List<Object> g = graph(course);
     assertFalse(g.stream().noneMatch(o -> o instanceof PersonName), "names must be visited");
     assertFalse(g.stream().noneMatch(o -> o instanceof Cpr), "CPR numbers must be visited");

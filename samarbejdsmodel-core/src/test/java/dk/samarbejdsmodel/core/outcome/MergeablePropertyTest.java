@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import dk.samarbejdsmodel.core.testkit.SamGen;
+import dk.samarbejdsmodel.testkit.SamGen;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,7 +76,7 @@ class MergeablePropertyTest {
 
   /** A pool of whole random courses (all programmes) as records at three reference dates. */
   static final List<List<CohortRecord>> POOL = java.util.Arrays.stream(AS_OF)
-      .map(asOf -> CohortRecord.from(dk.samarbejdsmodel.core.testkit.RandomCourses.courses(20260501L, 240), asOf))
+      .map(asOf -> CohortRecord.from(dk.samarbejdsmodel.testkit.RandomCourses.courses(20260501L, 240), asOf))
       .collect(Collectors.toList());
 
   @Test
@@ -148,8 +148,8 @@ class MergeablePropertyTest {
   void records_keep_no_person_data() {
     qt().withExamples(200).forAll(SamGen.courses()).checkAssert(course -> {
       CohortRecord r = CohortRecord.from(course, LocalDate.of(2040, 1, 1));
-      dk.samarbejdsmodel.core.testkit.PersonalData.assertNoneIn(r.toString(),
-          dk.samarbejdsmodel.core.testkit.PersonalData.of(course));
+      dk.samarbejdsmodel.testkit.PersonalData.assertNoneIn(r.toString(),
+          dk.samarbejdsmodel.testkit.PersonalData.of(course));
       assertEquals(course.ageOn(course.startDate()), r.ageAtStart());
       assertEquals(course.checklists().size(), r.checklists().size());
     });

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dk.samarbejdsmodel.core.people.Cpr;
-import dk.samarbejdsmodel.core.testkit.RandomCourses;
-import dk.samarbejdsmodel.core.testkit.SamGen;
+import dk.samarbejdsmodel.testkit.RandomCourses;
+import dk.samarbejdsmodel.testkit.SamGen;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

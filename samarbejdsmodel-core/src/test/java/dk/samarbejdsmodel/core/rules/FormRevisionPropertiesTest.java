@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.course.CourseStateException;
-import dk.samarbejdsmodel.core.testkit.SamGen;
+import dk.samarbejdsmodel.testkit.SamGen;
 import dk.samarbejdsmodel.core.tools.Agreement;
 import dk.samarbejdsmodel.core.tools.Goal;
 import dk.samarbejdsmodel.core.tools.GoalAgreementForm;

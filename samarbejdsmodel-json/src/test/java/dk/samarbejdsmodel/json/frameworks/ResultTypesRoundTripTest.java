@@ -28,7 +28,7 @@ import dk.samarbejdsmodel.core.rules.DueMeeting;
 import dk.samarbejdsmodel.core.rules.Finding;
 import dk.samarbejdsmodel.core.rules.MeetingSchedule;
 import dk.samarbejdsmodel.core.rules.StartUpReport;
-import dk.samarbejdsmodel.core.testkit.RandomCourses;
+import dk.samarbejdsmodel.testkit.RandomCourses;
 import dk.samarbejdsmodel.core.tools.Goal;
 import dk.samarbejdsmodel.core.tools.GoalAgreementForm;
 import dk.samarbejdsmodel.core.tools.InformationCategory;

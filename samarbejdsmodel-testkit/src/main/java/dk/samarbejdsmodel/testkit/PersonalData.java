@@ -1,4 +1,4 @@
-package dk.samarbejdsmodel.core.testkit;
+package dk.samarbejdsmodel.testkit;
 
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.people.ContactDetails;

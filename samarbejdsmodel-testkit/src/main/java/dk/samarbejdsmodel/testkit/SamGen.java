@@ -1,4 +1,4 @@
-package dk.samarbejdsmodel.core.testkit;
+package dk.samarbejdsmodel.testkit;
 
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.programme.Programme;
@@ -20,7 +20,9 @@ import org.quicktheories.generators.SourceDSL;
  * }
  * }</pre>
  *
- * <p>Values are drawn from a seed, so a failing example is reproducible from the seed QuickTheories reports.
+ * <p>Values are drawn from a seed, so a failing example is reproducible from the seed QuickTheories reports
+ * ({@code RandomCourses.course(seed)}). QuickTheories shrinks the seed, not the course: a shrunk example is another
+ * random course, not a smaller one.
  */
 public final class SamGen {
 
