@@ -36,10 +36,20 @@ public final class CodeSet<T extends OpenCode> {
     return value;
   }
 
-  /** The built-in constant for the code, or a new vendor code after a syntax check. */
+  /**
+   * The built-in constant for the code, or a new vendor code after a syntax check.
+   *
+   * @throws IllegalArgumentException if the code is not valid, or is neither a built-in code nor namespaced
+   *     ({@code LifeArea.of("BOLIG")} is refused: a vendor writes {@code dk.aarhus:BOLIG})
+   */
   public T of(String code) {
     T value = builtIns.get(code);
-    return value != null ? value : factory.apply(code);
+    if (value != null) {
+      return value;
+    }
+    value = factory.apply(code);
+    OpenCode.requireNamespaced(value);
+    return value;
   }
 
   /** The built-in constants in declaration order. */

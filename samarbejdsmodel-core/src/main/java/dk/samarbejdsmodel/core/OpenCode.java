@@ -64,6 +64,20 @@ public abstract class OpenCode implements Comparable<OpenCode> {
     return previous != '_';
   }
 
+  /**
+   * Checks that a code that is not one of its type's built-ins is namespaced: vendors' codes must be
+   * {@code namespace:CODE} so that they can never collide with a built-in code of a later version.
+   *
+   * @throws IllegalArgumentException naming the type and the code, and how to write it
+   */
+  public static void requireNamespaced(OpenCode vendorCode) {
+    if (!vendorCode.isNamespaced()) {
+      String type = vendorCode.getClass().getSimpleName();
+      throw new IllegalArgumentException(type + " " + vendorCode.code + " is not a built-in code; a vendor's "
+          + type + " must be namespaced, for example dk.aarhus:" + vendorCode.code);
+    }
+  }
+
   /** The code text, for example {@code CRIME}. */
   public final String code() {
     return code;
@@ -82,20 +96,35 @@ public abstract class OpenCode implements Comparable<OpenCode> {
     return Labels.label(getClass().getSimpleName(), code, locale);
   }
 
+  /**
+   * What besides the code makes two codes of the type different (a participant role's {@code RoleKind}), or
+   * null when the code alone decides; part of {@link #equals}, {@link #hashCode} and {@link #compareTo}.
+   */
+  protected Enum<?> qualifier() {
+    return null;
+  }
+
   @Override
   public final boolean equals(Object o) {
-    return o != null && o.getClass() == getClass() && ((OpenCode) o).code.equals(code);
+    return o != null && o.getClass() == getClass() && ((OpenCode) o).code.equals(code)
+        && Objects.equals(((OpenCode) o).qualifier(), qualifier());
   }
 
   @Override
   public final int hashCode() {
-    return getClass().hashCode() * 31 + code.hashCode();
+    return (getClass().hashCode() * 31 + code.hashCode()) * 31 + Objects.hashCode(qualifier());
   }
 
   @Override
   public final int compareTo(OpenCode o) {
     int c = getClass().getName().compareTo(o.getClass().getName());
-    return c != 0 ? c : code.compareTo(o.code);
+    if (c == 0) {
+      c = code.compareTo(o.code);
+    }
+    if (c == 0 && !Objects.equals(qualifier(), o.qualifier())) {
+      c = qualifier() == null ? -1 : o.qualifier() == null ? 1 : qualifier().name().compareTo(o.qualifier().name());
+    }
+    return c;
   }
 
   @Override

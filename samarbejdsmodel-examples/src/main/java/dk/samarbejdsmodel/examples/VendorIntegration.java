@@ -148,7 +148,7 @@ public final class VendorIntegration {
     List<DueItem> due = DueItems.of(course, date);
     out.printf("4. Det næste, der skal ske (%d):%n", due.size());
     for (DueItem d : due) {
-      out.printf("   %s  %-45s %s%n", d.dueDate(), Labels.label(d.kind(), DA), d.ruleId());
+      out.printf("   %s  %-45s %s%n", d.dueDate(), d.kind().label(DA), d.ruleId());
     }
 
     // 5. The team share of the form for the job-centre consultant.

@@ -155,7 +155,8 @@ public final class DocumentReader {
   }
 
   private DecodeContext context() {
-    return new DecodeContext(config.mode(), config::programme, config::instrument, config.maxErrors());
+    return new DecodeContext(config.mode(), config::programme, config::instrument, config.maxErrors(),
+        config::consentPolicy);
   }
 
   private <T> ReadResult<T> readViaTree(byte[] bytes, DocumentKind<T> expected) {

@@ -78,9 +78,18 @@ public enum ErrorCode {
   /** An extension key that is not namespaced like {@code dk.vendor:name}. */
   INVALID_EXTENSION_KEY("extension keys must be namespaced like dk.vendor.system:name",
       "udvidelsesnøgler skal have et navnerum som dk.leverandør.system:navn"),
-  /** A programme id that no registered programme has. */
-  UNKNOWN_PROGRAMME("refers to a programme this reader does not know",
-      "henviser til et program, denne læser ikke kender"),
+  /** A programme id that no registered programme has; argument: the id. */
+  UNKNOWN_PROGRAMME("refers to programme {0}, which this reader does not know (register it, or give it to "
+      + "SamJson.builder().addProgramme)", "henviser til programmet {0}, som denne læser ikke kender (registrér det, "
+      + "eller giv det til SamJson.builder().addProgramme)"),
+  /** A vendor's consent policy code that the reader was not given; argument: the code. */
+  UNKNOWN_CONSENT_POLICY("names consent policy {0}, which this reader does not know: a vendor''s policy must be given "
+      + "to the reader (SamJson.builder().addConsentPolicy) or come with a registered programme",
+      "nævner samtykkereglen {0}, som denne læser ikke kender: en leverandørs regel skal gives til læseren "
+      + "(SamJson.builder().addConsentPolicy) eller følge med et registreret program"),
+  /** A code that is neither built-in nor namespaced; argument: the type of code. */
+  NOT_NAMESPACED("is not a built-in {0} code; a vendor''s code must be namespaced (namespace:UPPER_SNAKE)",
+      "er ikke en indbygget {0}-kode; en leverandørs kode skal have navnerum (navnerum:UPPER_SNAKE)"),
   /** An instrument id and version that no registered instrument has. */
   UNKNOWN_INSTRUMENT("refers to an instrument version this reader does not know",
       "henviser til en instrumentversion, denne læser ikke kender"),

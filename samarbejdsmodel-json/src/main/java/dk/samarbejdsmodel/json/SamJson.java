@@ -48,6 +48,7 @@ public final class SamJson {
   private final Limits limits;
   private final boolean prettyPrint;
   private final Catalogue catalogue;
+  private final List<dk.samarbejdsmodel.core.programme.ConsentPolicy> consentPolicies;
   private final List<Migration> migrations;
   private final int maxErrors;
   private final JsonFactory streaming;
@@ -64,6 +65,7 @@ public final class SamJson {
       c = c.toBuilder().addProgrammes(b.programmes).addInstruments(b.instruments).build();
     }
     this.catalogue = c;
+    this.consentPolicies = List.copyOf(b.consentPolicies);
     List<Migration> all = new ArrayList<>(b.migrations);
     all.add(new Draft09Migration());
     if (b.migrationLoader != null) {
@@ -142,6 +144,17 @@ public final class SamJson {
     return catalogue;
   }
 
+  /**
+   * The consent policy with a code: a built-in, one given to the builder, or the policy of one of the
+   * catalogue's programmes.
+   */
+  public Optional<dk.samarbejdsmodel.core.programme.ConsentPolicy> consentPolicy(String code) {
+    return dk.samarbejdsmodel.core.programme.ConsentPolicy.builtIn(code)
+        .or(() -> consentPolicies.stream().filter(p -> p.code().equals(code)).findFirst())
+        .or(() -> catalogue.programmes().stream().map(Programme::consentPolicy).filter(p -> p.code().equals(code))
+            .findFirst());
+  }
+
   /** The programme with an id, from the catalogue. */
   public Optional<Programme> programme(String id) {
     return catalogue.programme(id);
@@ -179,7 +192,27 @@ public final class SamJson {
     private Catalogue catalogue = Catalogue.standard();
     private ClassLoader migrationLoader = SamJson.class.getClassLoader();
 
+    private final List<dk.samarbejdsmodel.core.programme.ConsentPolicy> consentPolicies = new ArrayList<>();
+
     private Builder() {}
+
+    /**
+     * A vendor's consent policy that programme documents may name by its code (the built-in policies are always
+     * known, and so are the policies of the catalogue's programmes).
+     *
+     * @throws IllegalArgumentException if the code is not namespaced or another policy has it
+     */
+    public Builder addConsentPolicy(dk.samarbejdsmodel.core.programme.ConsentPolicy policy) {
+      java.util.Objects.requireNonNull(policy);
+      dk.samarbejdsmodel.core.programme.ConsentPolicy.problem(policy).ifPresent(p -> {
+        throw new IllegalArgumentException(p);
+      });
+      if (consentPolicies.stream().anyMatch(x -> x.code().equals(policy.code()) && !x.equals(policy))) {
+        throw new IllegalArgumentException("two consent policies have the code " + policy.code());
+      }
+      consentPolicies.add(policy);
+      return this;
+    }
 
     /** The catalogue documents are read against; {@link Catalogue#standard()} unless set. */
     public Builder catalogue(Catalogue value) {
@@ -221,7 +254,14 @@ public final class SamJson {
 
     /** A programme courses may refer to besides the catalogue's (it is added to the catalogue). */
     public Builder addProgramme(Programme programme) {
-      programmes.add(java.util.Objects.requireNonNull(programme));
+      java.util.Objects.requireNonNull(programme);
+      if (Programme.BUILT_IN_IDS.contains(programme.id())
+          && !dk.samarbejdsmodel.core.programme.Programmes.builtIn(programme.id()).map(programme::equals)
+              .orElse(false)) {
+        throw new IllegalArgumentException(programme.id() + " is the id of a built-in programme and cannot be "
+            + "redefined; give your programme a namespaced id such as dk.aarhus:" + programme.id());
+      }
+      programmes.add(programme);
       return this;
     }
 

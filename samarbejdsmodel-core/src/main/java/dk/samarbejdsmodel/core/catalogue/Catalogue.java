@@ -59,7 +59,10 @@ import java.util.stream.Collectors;
 public final class Catalogue {
 
   private final List<Programme> programmes;
+  private final List<String> programmeSources;
   private final List<Instrument> instruments;
+  private final List<String> instrumentSources;
+  private final List<String> ruleSources;
   private final List<LifeArea> lifeAreas;
   private final RuleCatalogue rules;
   private final List<LabelProvider> labelProviders;
@@ -67,21 +70,26 @@ public final class Catalogue {
 
   private Catalogue(Builder b) {
     this.programmes = List.copyOf(b.programmes);
+    this.programmeSources = List.copyOf(b.programmeSources);
     List<Instrument> all = new ArrayList<>(b.instruments);
+    List<String> allSources = new ArrayList<>(b.instrumentSources);
     Set<String> keys = all.stream().map(Catalogue::key).collect(Collectors.toCollection(HashSet::new));
     // a programme's own instruments are known too
-    for (Programme p : programmes) {
-      for (Instrument i : p.instruments()) {
+    for (int k = 0; k < programmes.size(); k++) {
+      for (Instrument i : programmes.get(k).instruments()) {
         if (keys.add(key(i))) {
           all.add(i);
+          allSources.add(programmeSources.get(k));
         }
       }
     }
     this.instruments = List.copyOf(all);
+    this.instrumentSources = List.copyOf(allSources);
+    this.ruleSources = List.copyOf(b.ruleSources);
     Set<LifeArea> areas = new LinkedHashSet<>(LifeArea.builtIns());
     areas.addAll(b.lifeAreas);
     for (Instrument i : instruments) {
-      if (i.dimensions().stream().anyMatch(d -> LifeArea.builtIns().contains(LifeArea.of(d.code())))) {
+      if (i.dimensions().stream().anyMatch(d -> LifeArea.builtIns().stream().anyMatch(a -> a.code().equals(d.code())))) {
         i.dimensions().stream().map(Dimension::code).filter(c -> c.indexOf(':') >= 0).map(LifeArea::of)
             .forEach(areas::add);
       }
@@ -97,7 +105,20 @@ public final class Catalogue {
   }
 
   private static final class Standard {
-    static final Catalogue INSTANCE = builder().addBuiltIns().discover(Catalogue.class.getClassLoader()).build();
+    static final Catalogue INSTANCE;
+    static final RuntimeException FAILURE;
+
+    static {
+      Catalogue instance = null;
+      RuntimeException failure = null;
+      try {
+        instance = builder().addBuiltIns().discover(Catalogue.class.getClassLoader()).build();
+      } catch (RuntimeException e) {
+        failure = e; // reported on every call: a faulty plugin never poisons the class for the JVM's life
+      }
+      INSTANCE = instance;
+      FAILURE = failure;
+    }
   }
 
   private static final class BuiltIn {
@@ -112,8 +133,14 @@ public final class Catalogue {
   /**
    * The built-ins plus every plugin {@link ServiceLoader} finds through the SDK's own class loader: discovered
    * once, on first use, then the same instance for the life of the class loader.
+   *
+   * @throws IllegalArgumentException on every call when the plugins conflict or are faulty, naming them (see
+   *     {@link Builder#build()}); {@link #builtIn()} keeps working
    */
   public static Catalogue standard() {
+    if (Standard.FAILURE != null) {
+      throw new IllegalArgumentException(Standard.FAILURE.getMessage(), Standard.FAILURE);
+    }
     return Standard.INSTANCE;
   }
 
@@ -134,9 +161,12 @@ public final class Catalogue {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.programmes.addAll(programmes);
+    b.programmeSources.addAll(programmeSources);
     b.instruments.addAll(instruments);
+    b.instrumentSources.addAll(instrumentSources);
     b.lifeAreas.addAll(lifeAreas);
     b.rules.addAll(rules.rules());
+    b.ruleSources.addAll(ruleSources);
     b.labelProviders.addAll(labelProviders);
     return b;
   }
@@ -323,33 +353,84 @@ public final class Catalogue {
    * pairs and rule codes are refused by {@link #build()}.
    */
   public static final class Builder {
+    private static final String BY_HAND = "added by hand";
     private final List<Programme> programmes = new ArrayList<>();
+    private final List<String> programmeSources = new ArrayList<>();
     private final List<Instrument> instruments = new ArrayList<>();
+    private final List<String> instrumentSources = new ArrayList<>();
     private final List<LifeArea> lifeAreas = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
+    private final List<String> ruleSources = new ArrayList<>();
     private final List<LabelProvider> labelProviders = new ArrayList<>();
 
     private Builder() {}
 
+    private void programme(Programme p, String source) {
+      programmes.add(Objects.requireNonNull(p, "programme"));
+      programmeSources.add(source);
+    }
+
+    private void instrument(Instrument i, String source) {
+      instruments.add(Objects.requireNonNull(i, "instrument"));
+      instrumentSources.add(source);
+    }
+
+    private void rule(Rule r, String source) {
+      rules.add(Objects.requireNonNull(r, "rule"));
+      ruleSources.add(source);
+    }
+
     /** The SDK's built-in programmes, instruments and rules (labels of built-in codes are always known). */
     public Builder addBuiltIns() {
-      programmes.addAll(List.of(Programmes.AFTERCARE, Programmes.MENTAL_HEALTH, Programmes.HOMELESSNESS));
-      instruments.addAll(List.of(Instruments.DIALOGUE_FORM, Instruments.S1_QUESTIONNAIRE, Instruments.S1_FIDELITY));
-      rules.addAll(RuleCatalogue.builtIn().rules());
+      for (Programme p : List.of(Programmes.AFTERCARE, Programmes.MENTAL_HEALTH, Programmes.HOMELESSNESS)) {
+        programme(p, "the SDK");
+      }
+      for (Instrument i : List.of(Instruments.DIALOGUE_FORM, Instruments.S1_QUESTIONNAIRE, Instruments.S1_FIDELITY)) {
+        instrument(i, "the SDK");
+      }
+      RuleCatalogue.builtIn().rules().forEach(r -> rule(r, "the SDK"));
       return this;
     }
 
     /**
      * Every {@link ProgrammeProvider}, {@link InstrumentProvider}, {@link RuleProvider} and {@link LabelProvider}
-     * that {@link ServiceLoader} finds through the class loader.
+     * that {@link ServiceLoader} finds through the class loader (a child loader sees its parents' plugins too).
+     * Each contribution remembers its provider class and jar, so that {@link #build()} can name both sides of a
+     * conflict.
+     *
+     * @throws IllegalArgumentException if a registered provider cannot be loaded or fails, naming it
      */
     public Builder discover(ClassLoader loader) {
       Objects.requireNonNull(loader, "loader");
-      ServiceLoader.load(ProgrammeProvider.class, loader).forEach(p -> programmes.addAll(p.programmes()));
-      ServiceLoader.load(InstrumentProvider.class, loader).forEach(p -> instruments.addAll(p.instruments()));
-      ServiceLoader.load(RuleProvider.class, loader).forEach(p -> rules.addAll(p.rules()));
-      ServiceLoader.load(LabelProvider.class, loader).forEach(labelProviders::add);
+      try {
+        for (ProgrammeProvider p : ServiceLoader.load(ProgrammeProvider.class, loader)) {
+          String src = RuleCatalogue.describe(p.getClass());
+          provide(src, "programmes", () -> p.programmes().forEach(x -> programme(x, src)));
+        }
+        for (InstrumentProvider p : ServiceLoader.load(InstrumentProvider.class, loader)) {
+          String src = RuleCatalogue.describe(p.getClass());
+          provide(src, "instruments", () -> p.instruments().forEach(x -> instrument(x, src)));
+        }
+        for (RuleProvider p : ServiceLoader.load(RuleProvider.class, loader)) {
+          String src = RuleCatalogue.describe(p.getClass());
+          provide(src, "rules", () -> p.rules().forEach(x -> rule(x, src)));
+        }
+        ServiceLoader.load(LabelProvider.class, loader).forEach(labelProviders::add);
+      } catch (java.util.ServiceConfigurationError e) {
+        throw new IllegalArgumentException("a plugin could not be loaded: " + e.getMessage(), e);
+      }
       return this;
+    }
+
+    @SuppressWarnings("PMD.AvoidCatchingGenericException")
+    private static void provide(String source, String what, Runnable add) {
+      try {
+        add.run();
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("plugin " + source + " failed to provide its " + what + " ("
+            + e.getClass().getSimpleName() + (e instanceof IllegalArgumentException ? ": " + e.getMessage() : "")
+            + ")", e);
+      }
     }
 
     /**
@@ -360,17 +441,18 @@ public final class Catalogue {
      */
     public Builder addPlugin(Object plugin) {
       Objects.requireNonNull(plugin, "plugin");
+      String src = RuleCatalogue.describe(plugin.getClass());
       boolean any = false;
       if (plugin instanceof ProgrammeProvider p) {
-        programmes.addAll(p.programmes());
+        provide(src, "programmes", () -> p.programmes().forEach(x -> programme(x, src)));
         any = true;
       }
       if (plugin instanceof InstrumentProvider p) {
-        instruments.addAll(p.instruments());
+        provide(src, "instruments", () -> p.instruments().forEach(x -> instrument(x, src)));
         any = true;
       }
       if (plugin instanceof RuleProvider p) {
-        rules.addAll(p.rules());
+        provide(src, "rules", () -> p.rules().forEach(x -> rule(x, src)));
         any = true;
       }
       if (plugin instanceof LabelProvider p) {
@@ -385,7 +467,7 @@ public final class Catalogue {
 
     /** A programme (its instruments become known too). */
     public Builder addProgramme(Programme programme) {
-      programmes.add(Objects.requireNonNull(programme, "programme"));
+      programme(programme, BY_HAND);
       return this;
     }
 
@@ -397,7 +479,7 @@ public final class Catalogue {
 
     /** An instrument. */
     public Builder addInstrument(Instrument instrument) {
-      instruments.add(Objects.requireNonNull(instrument, "instrument"));
+      instrument(instrument, BY_HAND);
       return this;
     }
 
@@ -415,7 +497,7 @@ public final class Catalogue {
 
     /** A rule, evaluated after those added before it. */
     public Builder addRule(Rule rule) {
-      rules.add(Objects.requireNonNull(rule, "rule"));
+      rule(rule, BY_HAND);
       return this;
     }
 
@@ -432,23 +514,74 @@ public final class Catalogue {
     }
 
     /**
-     * The catalogue.
-     *
-     * @throws IllegalArgumentException when two programmes share an id, two instruments an id and version, or
-     *     two rules a code
+     * The catalogue, after checking the whole plugin set at once. Every problem is reported together, in one
+     * {@link IllegalArgumentException} that names the sources (the provider class and its jar, "the SDK" or
+     * "added by hand") of both sides of each conflict:
+     * <ul>
+     *   <li>two programmes with one id, two instruments with one id and version, two rules with one code;</li>
+     *   <li>a programme without a namespace that is not identical to the built-in programme of that id (a plugin
+     *       cannot replace {@code MENTAL_HEALTH}, for example with a looser consent policy);</li>
+     *   <li>two programmes whose consent policies share a code but differ;</li>
+     *   <li>a rule that the rule catalogue refuses (code or ID without a namespace, a malformed message);</li>
+     *   <li>a programme whose {@code disabledRules} or {@code severityOverrides} name no rule of the catalogue.</li>
+     * </ul>
      */
     public Catalogue build() {
-      Set<String> ids = new HashSet<>();
-      for (Programme p : programmes) {
-        if (!ids.add(p.id())) {
-          throw new IllegalArgumentException("two programmes share the id " + p.id());
+      List<String> problems = new ArrayList<>();
+      java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+      java.util.Map<String, Integer> policies = new java.util.HashMap<>();
+      for (int i = 0; i < programmes.size(); i++) {
+        Programme p = programmes.get(i);
+        Integer other = ids.putIfAbsent(p.id(), i);
+        if (other != null) {
+          problems.add("two programmes have the id " + p.id() + ": " + programmeSources.get(other) + " and "
+              + programmeSources.get(i));
+        }
+        if (p.id().indexOf(':') < 0 && !Programmes.builtIn(p.id()).map(p::equals).orElse(false)) {
+          problems.add("programme " + p.id() + " from " + programmeSources.get(i) + " is not the built-in programme "
+              + "with that id; a plugin's programme has a namespaced id");
+        }
+        Integer withPolicy = policies.putIfAbsent(p.consentPolicy().code(), i);
+        if (withPolicy != null && !programmes.get(withPolicy).consentPolicy().equals(p.consentPolicy())) {
+          problems.add("two consent policies have the code " + p.consentPolicy().code() + ": in programme "
+              + programmes.get(withPolicy).id() + " from " + programmeSources.get(withPolicy) + " and in programme "
+              + p.id() + " from " + programmeSources.get(i));
         }
       }
-      Set<String> keys = new HashSet<>();
-      for (Instrument i : instruments) {
-        if (!keys.add(key(i))) {
-          throw new IllegalArgumentException("two instruments share the id " + i.id() + " version " + i.version());
+      java.util.Map<String, Integer> keys = new java.util.HashMap<>();
+      for (int i = 0; i < instruments.size(); i++) {
+        Integer other = keys.putIfAbsent(key(instruments.get(i)), i);
+        if (other != null) {
+          problems.add("two instruments have the id " + instruments.get(i).id() + " version "
+              + instruments.get(i).version() + ": " + instrumentSources.get(other) + " and " + instrumentSources.get(i));
         }
+      }
+      java.util.Map<String, Integer> codes = new java.util.HashMap<>();
+      for (int i = 0; i < rules.size(); i++) {
+        Integer other = codes.putIfAbsent(String.valueOf(rules.get(i).code()), i);
+        if (other != null) {
+          problems.add("two rules have the code " + rules.get(i).code() + ": " + ruleSources.get(other) + " and "
+              + ruleSources.get(i));
+        }
+      }
+      if (problems.isEmpty()) {
+        RuleCatalogue checked = null;
+        try {
+          checked = RuleCatalogue.of(rules);
+        } catch (IllegalArgumentException e) {
+          problems.add(e.getMessage());
+        }
+        if (checked != null) {
+          for (int i = 0; i < programmes.size(); i++) {
+            for (Violation v : checked.check(programmes.get(i))) {
+              problems.add("programme " + programmes.get(i).id() + " from " + programmeSources.get(i) + ": " + v.path()
+                  + " " + v.message(Locale.ENGLISH));
+            }
+          }
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException("the catalogue cannot be built: " + String.join("; ", problems));
       }
       return new Catalogue(this);
     }

@@ -25,10 +25,11 @@ import java.util.Optional;
  *       and its valid-from date and on or before its valid-until date, and it has not been withdrawn on or
  *       before the date. Withdrawal takes effect from its date; evaluating an earlier date still sees the
  *       consent (history is kept).
- *   <li>R-CONSENT-01 — under 18, the programme's {@link ConsentPolicy} decides who must sign:
+ *   <li>R-CONSENT-01 — under 18, the programme's {@link ConsentPolicy} decides who must sign
+ *       ({@link ConsentPolicy#requiredSignatures(int)} for the age on the date):
  *       {@code YOUNG_PERSON_AND_CUSTODY_HOLDER_UNDER_18} (the default, S2) requires both the young person and a
  *       custody holder — on one consent or on two that both count; {@code CUSTODY_HOLDER_OR_YOUNG_PERSON}
- *       (AFTERCARE, S0) requires either.
+ *       (AFTERCARE, S0) requires either; a programme's own policy decides by its own table.
  *   <li>R-CONSENT-02 — from the 18th birthday (for a 29 February birthday: 1 March in other years) a custody
  *       holder's signature no longer counts: only a consent signed by the young person covers sharing.
  * </ul>
@@ -120,25 +121,38 @@ public final class ConsentEvaluator {
       LocalDate date, ConsentDecision.Builder d) {
     boolean adult = !date.isBefore(Ages.dateAtAge(birthDate, Period.ofYears(18)));
     Optional<Consent> byYoungPerson = first(inForce, SignatoryKind.YOUNG_PERSON);
-    Optional<Consent> byCustodyHolder = first(inForce, SignatoryKind.CUSTODY_HOLDER);
     if (adult) {
       return byYoungPerson.isPresent()
           ? d.reason(ConsentReason.PERMITTED).addReliedOn(byYoungPerson.get()).build()
           : d.reason(ConsentReason.PARENTAL_CONSENT_LAPSED).reliedOn(inForce).build();
     }
-    if (policy == ConsentPolicy.CUSTODY_HOLDER_OR_YOUNG_PERSON) {
+    java.util.Set<SignatoryKind> required = policy.requiredSignatures(Ages.ageOn(birthDate, date));
+    if (required == null || required.isEmpty()) {
       return d.reason(ConsentReason.PERMITTED).addReliedOn(inForce.get(0)).build();
     }
-    Optional<Consent> byBoth = inForce.stream()
-        .filter(c -> c.signedBy(SignatoryKind.YOUNG_PERSON) && c.signedBy(SignatoryKind.CUSTODY_HOLDER)).findFirst();
-    if (byBoth.isPresent()) {
-      return d.reason(ConsentReason.PERMITTED).addReliedOn(byBoth.get()).build();
+    Optional<Consent> byAll = inForce.stream().filter(c -> required.stream().allMatch(c::signedBy)).findFirst();
+    if (byAll.isPresent()) {
+      return d.reason(ConsentReason.PERMITTED).addReliedOn(byAll.get()).build();
     }
-    if (byYoungPerson.isPresent() && byCustodyHolder.isPresent()) {
-      return d.reason(ConsentReason.PERMITTED).addReliedOn(byYoungPerson.get(), byCustodyHolder.get()).build();
+    List<Consent> carrying = new ArrayList<>();
+    SignatoryKind missing = null;
+    // the young person first, so that a missing young person is reported before a missing custody holder
+    for (SignatoryKind kind : List.of(SignatoryKind.YOUNG_PERSON, SignatoryKind.CUSTODY_HOLDER)) {
+      if (!required.contains(kind)) {
+        continue;
+      }
+      Optional<Consent> by = first(inForce, kind);
+      if (by.isEmpty()) {
+        missing = missing == null ? kind : missing;
+      } else if (!carrying.contains(by.get())) {
+        carrying.add(by.get());
+      }
     }
-    return d.reason(byYoungPerson.isPresent() ? ConsentReason.MISSING_CUSTODY_HOLDER_CONSENT
-        : ConsentReason.MISSING_YOUNG_PERSON_CONSENT).reliedOn(inForce).build();
+    if (missing == null) {
+      return d.reason(ConsentReason.PERMITTED).reliedOn(carrying).build();
+    }
+    return d.reason(missing == SignatoryKind.YOUNG_PERSON ? ConsentReason.MISSING_YOUNG_PERSON_CONSENT
+        : ConsentReason.MISSING_CUSTODY_HOLDER_CONSENT).reliedOn(inForce).build();
   }
 
   private static Optional<Consent> first(List<Consent> consents, SignatoryKind kind) {

@@ -74,19 +74,29 @@ public final class ParticipantRole extends OpenCode {
 
   /** The built-in role, or a vendor role that counts as a professional. */
   public static ParticipantRole of(String code) {
-    ParticipantRole r = BUILT_IN.get(code);
-    return r != null ? r : new ParticipantRole(code, RoleKind.PROFESSIONAL);
+    return of(code, RoleKind.PROFESSIONAL);
   }
 
   /** The built-in role, or a vendor role of the given kind. */
   public static ParticipantRole of(String code, RoleKind kind) {
     ParticipantRole r = BUILT_IN.get(code);
-    return r != null ? r : new ParticipantRole(code, kind);
+    if (r != null) {
+      return r;
+    }
+    r = new ParticipantRole(code, java.util.Objects.requireNonNull(kind, "kind"));
+    requireNamespaced(r);
+    return r;
   }
 
   /** Every built-in role in S0 Table 6.2 order. */
   public static List<ParticipantRole> builtIns() {
     return List.copyOf(BUILT_IN.values());
+  }
+
+  /** A vendor role with the same code but another kind is another role. */
+  @Override
+  protected Enum<?> qualifier() {
+    return kind;
   }
 
   /** Whether the role is the young person, private network or a professional. */

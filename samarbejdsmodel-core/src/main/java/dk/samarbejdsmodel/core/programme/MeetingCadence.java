@@ -1,11 +1,16 @@
 package dk.samarbejdsmodel.core.programme;
 
+import dk.samarbejdsmodel.core.people.Ages;
+import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Mødekadence: when a programme's fixed network meetings are due (R-MEET-03).
+ * Mødekadence: when a programme's fixed network meetings are due (R-MEET-03). {@link #expand} is the one place
+ * a cadence becomes due dates; the rules' {@code MeetingSchedule} and the fixed-meeting completion measure (O-11)
+ * both use it (through {@code MeetingSchedule}).
  *
  * <pre>{@code
  * new MeetingCadence.AgeMilestones(List.of(Period.ofYears(16), Period.of(17, 6, 0), Period.of(18, 6, 0)),
@@ -18,6 +23,62 @@ public sealed interface MeetingCadence {
 
   /** The tolerance window for due meetings. */
   Tolerance tolerance();
+
+  /** Bound on the number of meetings one expansion lists (a cadence of days over centuries stays finite). */
+  int MAX_DUE_MEETINGS = 2000;
+
+  /**
+   * A fixed meeting the cadence asks for, before any matching.
+   *
+   * @param dueDate when it is due
+   * @param label an age ({@code 16}, {@code 17½}) or {@code #n} for the n-th meeting of a yearly or rolling cadence
+   * @param ageMilestone whether it is tied to an age
+   */
+  record ScheduledMeeting(LocalDate dueDate, String label, boolean ageMilestone) {
+    /** Checks for nulls. */
+    public ScheduledMeeting {
+      Objects.requireNonNull(dueDate, "dueDate");
+      Objects.requireNonNull(label, "label");
+    }
+  }
+
+  /**
+   * The cadence's due meetings for a young person born on {@code birthDate} whose course starts on
+   * {@code start}, in the order the cadence defines them (not yet sorted or cut to the course):
+   * age milestones on the date each age is reached ({@link Ages#dateAtAge}); a yearly cadence every 12/n months
+   * from the start while before the age, then the extra ages; a rolling cadence every window/n from the start up
+   * to {@code horizon}.
+   *
+   * @param horizon the last date a rolling cadence schedules (age-based cadences list all their meetings)
+   */
+  List<ScheduledMeeting> expand(LocalDate birthDate, LocalDate start, LocalDate horizon);
+
+  /** The k-th step of {@code perPeriod} meetings in {@code months} months from the start. */
+  private static LocalDate step(LocalDate start, int months, int perPeriod, int k) {
+    if (months % perPeriod == 0) {
+      return start.plusMonths((long) k * (months / perPeriod));
+    }
+    return start.plusDays(Math.round(k * months * 365.25 / 12.0 / perPeriod));
+  }
+
+  /** {@code 16}, {@code 17½}, or {@code 17y3m}. */
+  private static String ageLabel(Period age) {
+    int years = (int) age.toTotalMonths() / 12;
+    int months = (int) age.toTotalMonths() % 12;
+    if (months == 0) {
+      return Integer.toString(years);
+    }
+    if (months == 6) {
+      return years + "½";
+    }
+    return years + "y" + months + "m";
+  }
+
+  private static void addAges(List<ScheduledMeeting> out, LocalDate birthDate, List<Period> ages) {
+    for (Period age : ages) {
+      out.add(new ScheduledMeeting(Ages.dateAtAge(birthDate, age), ageLabel(age), true));
+    }
+  }
 
   /**
    * Fixed meetings at given ages (AFTERCARE: 16, 17½, 18½).
@@ -33,6 +94,13 @@ public sealed interface MeetingCadence {
       if (ages.isEmpty()) {
         throw new IllegalArgumentException("AgeMilestones needs at least one age");
       }
+    }
+
+    @Override
+    public List<ScheduledMeeting> expand(LocalDate birthDate, LocalDate start, LocalDate horizon) {
+      List<ScheduledMeeting> out = new ArrayList<>();
+      addAges(out, birthDate, ages);
+      return out;
     }
   }
 
@@ -55,6 +123,21 @@ public sealed interface MeetingCadence {
         throw new IllegalArgumentException("PerYearUntilAge needs 1–12 meetings a year and an age of 1–30");
       }
     }
+
+    @Override
+    public List<ScheduledMeeting> expand(LocalDate birthDate, LocalDate start, LocalDate horizon) {
+      List<ScheduledMeeting> out = new ArrayList<>();
+      LocalDate until = Ages.dateAtAge(birthDate, Period.ofYears(untilAge));
+      for (int k = 1; k <= MAX_DUE_MEETINGS; k++) {
+        LocalDate due = step(start, 12, perYear, k);
+        if (!due.isBefore(until)) {
+          break;
+        }
+        out.add(new ScheduledMeeting(due, "#" + k, false));
+      }
+      addAges(out, birthDate, extraAges);
+      return out;
+    }
   }
 
   /**
@@ -72,6 +155,21 @@ public sealed interface MeetingCadence {
       if (atLeast < 1 || window.isNegative() || window.isZero()) {
         throw new IllegalArgumentException("RollingWindow needs at least one meeting in a positive window");
       }
+    }
+
+    @Override
+    public List<ScheduledMeeting> expand(LocalDate birthDate, LocalDate start, LocalDate horizon) {
+      List<ScheduledMeeting> out = new ArrayList<>();
+      int months = (int) window.toTotalMonths();
+      for (int k = 1; k <= MAX_DUE_MEETINGS; k++) {
+        LocalDate due = months > 0 ? step(start, months, atLeast, k)
+            : start.plusDays((long) k * Math.max(1, window.getDays() / atLeast));
+        if (due.isAfter(horizon)) {
+          break;
+        }
+        out.add(new ScheduledMeeting(due, "#" + k, false));
+      }
+      return out;
     }
   }
 }

@@ -29,8 +29,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Programme {
 
-  /** Id, e.g. {@code AFTERCARE} or a vendor's {@code dk.aarhus:STU}. */
+  /** The ids of the built-in programmes, reserved: a vendor's programme id must be namespaced. */
+  public static final Set<String> BUILT_IN_IDS = Set.of("AFTERCARE", "MENTAL_HEALTH", "HOMELESSNESS");
+
+  /** Id, e.g. {@code AFTERCARE} or a vendor's {@code dk.aarhus:STU} (vendors' ids must be namespaced). */
   public abstract String id();
+
+  /**
+   * The version of the programme definition (≥ 1, default 1): a municipality that changes its programme's
+   * settings raises it, so that two definitions with the same id can be told apart.
+   */
+  @Value.Default
+  public int version() {
+    return 1;
+  }
 
   /** Dansk navn. */
   public abstract String nameDa();
@@ -77,11 +89,22 @@ public abstract class Programme {
   /** Maximum months between network meetings before R-MEET-04 warns; empty for no such rule. */
   public abstract Optional<Integer> maxMonthsBetweenNetworkMeetings();
 
-  /** Months between dialogue responses (quarterly = 3). */
+  /** Months between dialogue responses (quarterly = 3); the cadence of every instrument not listed otherwise. */
   public abstract int dialogueCadenceMonths();
 
   /** The instruments the programme uses; the first is the main dialogue instrument. */
   public abstract List<Instrument> instruments();
+
+  /**
+   * Months between responses to an instrument, by instrument id, where it differs from
+   * {@link #dialogueCadenceMonths()}; every instrument of the programme gets its own due items.
+   */
+  public abstract Map<String, Integer> instrumentCadenceMonths();
+
+  /** The months between responses to one of the programme's instruments. */
+  public int cadenceMonths(String instrumentId) {
+    return instrumentCadenceMonths().getOrDefault(instrumentId, dialogueCadenceMonths());
+  }
 
   /** Who must sign a consent. */
   @Value.Default
@@ -101,10 +124,15 @@ public abstract class Programme {
     return 6;
   }
 
-  /** Rule ids switched off for this programme, e.g. {@code R-MEET-04}. */
+  /**
+   * Rules switched off for this programme, by rule ID ({@code R-MEET-04}, switching off all its codes) or by
+   * finding code ({@code SAM-3041}, or a vendor's {@code dk.aarhus:R-JOB-01} / {@code dk.aarhus:JOB-01}). The
+   * syntax is checked when the programme is built; that each entry names a known rule is checked against the
+   * rule catalogue ({@code RuleCatalogue.check(programme)}) when programmes are registered or read.
+   */
   public abstract Set<String> disabledRules();
 
-  /** Severity overrides by rule id. */
+  /** Severity overrides, keyed by finding code or rule ID (the code wins); checked like {@link #disabledRules()}. */
   public abstract Map<String, Severity> severityOverrides();
 
   /** A new builder. */
@@ -125,11 +153,32 @@ public abstract class Programme {
     return instruments().stream().filter(i -> i.id().equals(id) && i.version() == version).findFirst();
   }
 
+  private static final java.util.regex.Pattern RULE_REFERENCE =
+      java.util.regex.Pattern.compile("R-[A-Z]+-\\d{2}|SAM-\\d{4}|[a-z0-9]+(\\.[a-z0-9-]+)*:[A-Z0-9]+(-[A-Z0-9]+)*");
+
+  /** Whether text has the shape of a rule ID or finding code (built-in or namespaced). */
+  public static boolean isRuleReference(String text) {
+    return text != null && text.length() <= 100 && RULE_REFERENCE.matcher(text).matches();
+  }
+
   @Value.Check
   void check() {
     Violations v = new Violations();
     if (!OpenCode.isValid(id())) {
       v.add("id", StructuralCode.INVALID_FORMAT, "UPPER_SNAKE or namespace:UPPER_SNAKE");
+    } else if (id().indexOf(':') < 0 && !BUILT_IN_IDS.contains(id())) {
+      v.add("id", StructuralCode.INVALID_FORMAT, "a vendor's programme id must be namespaced, for example dk.aarhus:"
+          + id() + " (only the built-in programmes " + String.join(", ", new java.util.TreeSet<>(BUILT_IN_IDS))
+          + " have ids without a namespace)");
+    }
+    v.range("version", version(), 1, 1_000_000);
+    ConsentPolicy.problem(consentPolicy()).ifPresent(p -> v.add("consentPolicy", StructuralCode.INVALID_FORMAT, p));
+    for (Map.Entry<String, Integer> e : instrumentCadenceMonths().entrySet()) {
+      if (instruments().stream().noneMatch(i -> i.id().equals(e.getKey()))) {
+        v.add("instrumentCadenceMonths." + e.getKey(), StructuralCode.UNKNOWN_REFERENCE,
+            "not an instrument of the programme");
+      }
+      v.range("instrumentCadenceMonths." + e.getKey(), e.getValue(), 1, 24);
     }
     v.notBlank("nameDa", nameDa());
     v.notBlank("nameEn", nameEn());
@@ -145,8 +194,15 @@ public abstract class Programme {
     }
     maxMonthsBetweenNetworkMeetings().ifPresent(m -> v.range("maxMonthsBetweenNetworkMeetings", m, 1, 24));
     for (String rule : disabledRules()) {
-      if (!rule.matches("R-[A-Z]+-\\d{2}|[a-z0-9.]+:R-[A-Z0-9-]+")) {
-        v.add("disabledRules", StructuralCode.INVALID_FORMAT, "a rule id such as R-MEET-04");
+      if (!isRuleReference(rule)) {
+        v.add("disabledRules", StructuralCode.INVALID_FORMAT,
+            "a rule ID or finding code such as R-MEET-04, SAM-3041 or dk.aarhus:R-JOB-01");
+      }
+    }
+    for (String rule : severityOverrides().keySet()) {
+      if (!isRuleReference(rule)) {
+        v.add("severityOverrides", StructuralCode.INVALID_FORMAT,
+            "a rule ID or finding code such as R-MEET-04, SAM-3041 or dk.aarhus:R-JOB-01");
       }
     }
     v.throwIfAny("Programme");

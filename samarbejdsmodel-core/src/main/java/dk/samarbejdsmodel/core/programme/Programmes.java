@@ -74,4 +74,10 @@ public final class Programmes {
       .addInstruments(Instruments.DIALOGUE_FORM)
       .housingSupport(true)
       .build();
+
+  /** The built-in programme with an id ({@code AFTERCARE}, {@code MENTAL_HEALTH}, {@code HOMELESSNESS}). */
+  public static java.util.Optional<Programme> builtIn(String id) {
+    return java.util.stream.Stream.of(AFTERCARE, MENTAL_HEALTH, HOMELESSNESS).filter(p -> p.id().equals(id))
+        .findFirst();
+  }
 }

@@ -262,24 +262,25 @@ final class BuiltInRules {
   // ------------------------------------------------------------------ consent (§4.3)
 
   static final SimpleRule CONSENT_01_CUSTODY = SimpleRule.course("R-CONSENT-01", "SAM-2011", ERROR,
-      "S2 (default); S0 §2", (c, d, out) -> unsignedUnder18(c, d, out, x -> x.signedBy(SignatoryKind.CUSTODY_HOLDER)));
+      "S2 (default); S0 §2", (c, d, out) -> unsignedUnder18(c, d, out, SignatoryKind.CUSTODY_HOLDER));
 
   static final SimpleRule CONSENT_01_YOUNG_PERSON = SimpleRule.course("R-CONSENT-01", "SAM-2012", ERROR,
-      "S2 (default)", (c, d, out) -> unsignedUnder18(c, d, out, BuiltInRules::signedByYoungPerson));
+      "S2 (default)", (c, d, out) -> unsignedUnder18(c, d, out, SignatoryKind.YOUNG_PERSON));
 
   /**
-   * R-CONSENT-01 under the default policy: reports each consent given (up to the date) while the young person
-   * was under 18 that lacks the signature {@code signed} checks for.
+   * R-CONSENT-01: reports each consent given (up to the date) while the young person was under 18 that lacks a
+   * signature of {@code kind} although the programme's consent policy requires it at that age.
    */
-  private static void unsignedUnder18(Course c, LocalDate d, SimpleRule.Out out,
-      java.util.function.Predicate<Consent> signed) {
-    if (c.programme().consentPolicy() != ConsentPolicy.YOUNG_PERSON_AND_CUSTODY_HOLDER_UNDER_18) {
-      return;
-    }
+  private static void unsignedUnder18(Course c, LocalDate d, SimpleRule.Out out, SignatoryKind kind) {
+    ConsentPolicy policy = c.programme().consentPolicy();
     LocalDate e = effective(c, d);
     for (int i = 0; i < c.consents().size(); i++) {
       Consent x = c.consents().get(i);
-      if (!x.givenAt().isAfter(e) && c.ageOn(x.givenAt()) < 18 && !signed.test(x)) {
+      if (x.givenAt().isAfter(e)) {
+        continue;
+      }
+      int age = c.ageOn(x.givenAt());
+      if (age < 18 && policy.requiredSignatures(age).contains(kind) && !x.signedBy(kind)) {
         out.add("consents[" + i + "].signatories", x.id());
       }
     }

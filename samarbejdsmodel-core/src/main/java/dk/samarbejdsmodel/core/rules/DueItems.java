@@ -22,7 +22,9 @@ import java.util.Optional;
  * rolling minimum and the gap limit, the next agreed meeting, the young person's own consent at 18, the next
  * dialogue form, agreement deadlines and follow-ups, the assessment before 23, the programme's end age, the CTI
  * end and follow-on decision, and a coordinator when the current assignment ends without a successor. Each item
- * names the rule that creates it. A course that has ended on the date has no due items.
+ * names the rule that creates it. A course that has ended on the date has no due items. A programme that leaves
+ * out a core element or switches a rule off has none of that rule's due items. Plugin rules' due items are added
+ * by {@link RuleEvaluator#dueItems}.
  *
  * <p>The items are made so that every time-driven finding is announced: when a course has no findings on a
  * date, and only the date moves on, no finding appears before the earliest due item's date.
@@ -72,12 +74,15 @@ public final class DueItems {
     BuiltInRules.firstAdultUncoveredAfter(c, date).ifPresent(d -> items.add(
         DueItem.of(DueItemKind.YOUNG_PERSONS_CONSENT, "R-CONSENT-02", d, "consents")));
 
-    // next dialogue form (§4.4)
-    if (!c.programme().instruments().isEmpty()) {
-      String instrument = c.programme().instruments().get(0).id();
+    // the next response to each of the programme's instruments, at its cadence (§4.4)
+    for (dk.samarbejdsmodel.core.instrument.Instrument in : c.programme().instruments()) {
+      String instrument = in.id();
+      if (items.stream().anyMatch(i -> i.kind().equals(DueItemKind.DIALOGUE) && i.args().contains(instrument))) {
+        continue; // two versions of one instrument share their due item
+      }
       List<InstrumentResponse> rs = c.responsesTo(instrument).stream().filter(r -> !r.date().isAfter(date)).toList();
       LocalDate next = rs.isEmpty() ? c.startDate()
-          : rs.get(rs.size() - 1).date().plusMonths(c.programme().dialogueCadenceMonths());
+          : rs.get(rs.size() - 1).date().plusMonths(c.programme().cadenceMonths(instrument));
       items.add(DueItem.of(DueItemKind.DIALOGUE, "§4.4", next, "responses", instrument));
     }
 
@@ -132,10 +137,17 @@ public final class DueItems {
       }
     }
 
-    items.sort(Comparator.comparing(DueItem::dueDate).thenComparing(DueItem::kind).thenComparing(DueItem::path)
-        .thenComparing(i -> String.join(",", i.args())));
+    // a programme that leaves out a core element, or switches a rule off, has none of its due items
+    items.removeIf(i -> c.programme().disabledRules().contains(i.ruleId())
+        || !c.programme().elements().containsAll(CoreElementRules.of(i.ruleId(), "")));
+    items.sort(ORDER);
     return List.copyOf(items);
   }
+
+  /** The order of due items: due date, then kind (built-in kinds in declaration order first), path, arguments. */
+  static final Comparator<DueItem> ORDER = Comparator.comparing(DueItem::dueDate)
+      .thenComparingInt((DueItem i) -> DueItemKind.rank(i.kind())).thenComparing(DueItem::kind)
+      .thenComparing(DueItem::path).thenComparing(i -> String.join(",", i.args()));
 
   private static void housing(HousingSupport h, LocalDate date, List<DueItem> items) {
     h.cti().ifPresent(cti -> {

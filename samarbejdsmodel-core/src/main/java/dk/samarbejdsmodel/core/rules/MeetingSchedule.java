@@ -5,6 +5,7 @@ import dk.samarbejdsmodel.core.meeting.Meeting;
 import dk.samarbejdsmodel.core.meeting.MeetingKind;
 import dk.samarbejdsmodel.core.people.Ages;
 import dk.samarbejdsmodel.core.programme.MeetingCadence;
+import dk.samarbejdsmodel.core.programme.MeetingCadence.ScheduledMeeting;
 import dk.samarbejdsmodel.core.programme.Programme;
 import dk.samarbejdsmodel.core.programme.Tolerance;
 import java.time.LocalDate;
@@ -21,10 +22,12 @@ import java.util.stream.Collectors;
 /**
  * Mødeplan: the programme's fixed network meetings for one course on a date (R-MEET-03), each held, due,
  * overdue or missed; the gaps longer than the programme allows (R-MEET-04); and, for a rolling cadence
- * (HOMELESSNESS), the rolling minimum. A pure function of (course, date); reuse it for fixed-meeting completion
- * (O-11) through {@link #heldCount()} and {@link #expectedCount()}.
+ * (HOMELESSNESS), the rolling minimum. A pure function of (course, date); fixed-meeting completion (O-11) is
+ * computed from it ({@link #heldCount()} of {@link #expectedCount()}), so the rules and the outcome measure
+ * cannot disagree.
  *
- * <p>How the due meetings are made (see {@code docs/schedules.md}):
+ * <p>How the due meetings are made ({@link MeetingCadence#expand}, the one expansion of a cadence; see
+ * {@code docs/schedules.md}):
  *
  * <ul>
  *   <li>{@link MeetingCadence.AgeMilestones} (AFTERCARE 16, 17½, 18½): one meeting on the date the young person
@@ -53,8 +56,6 @@ import java.util.stream.Collectors;
  */
 public final class MeetingSchedule {
 
-  private static final int MAX_DUE_MEETINGS = 2000;
-
   private final LocalDate date;
   private final LocalDate effectiveDate;
   private final List<DueMeeting> dueMeetings;
@@ -78,52 +79,25 @@ public final class MeetingSchedule {
         .sorted(Comparator.comparing(Meeting::date).thenComparing(Meeting::id))
         .collect(Collectors.toList());
 
-    // due dates
-    List<Object[]> dues = new ArrayList<>(); // {LocalDate due, String label, Boolean age}
+    // due dates: the cadence expands itself; the schedule cuts them to the course
     LocalDate start = course.startDate();
     LocalDate birth = course.youngPerson().birthDate();
     Optional<LocalDate> ageEnd = programme.endBeforeAge().map(a -> Ages.dateAtAge(birth, Period.ofYears(a)));
-    if (cadence instanceof MeetingCadence.AgeMilestones am) {
-      for (Period age : am.ages()) {
-        dues.add(new Object[] {Ages.dateAtAge(birth, age), ageLabel(age), Boolean.TRUE});
-      }
-    } else if (cadence instanceof MeetingCadence.PerYearUntilAge py) {
-      LocalDate until = Ages.dateAtAge(birth, Period.ofYears(py.untilAge()));
-      for (int k = 1; k <= MAX_DUE_MEETINGS; k++) {
-        LocalDate due = step(start, 12, py.perYear(), k);
-        if (!due.isBefore(until)) {
-          break;
-        }
-        dues.add(new Object[] {due, "#" + k, Boolean.FALSE});
-      }
-      for (Period age : py.extraAges()) {
-        dues.add(new Object[] {Ages.dateAtAge(birth, age), ageLabel(age), Boolean.TRUE});
-      }
-    } else if (cadence instanceof MeetingCadence.RollingWindow rw) {
-      LocalDate horizon = ended ? end.get() : date.plus(rw.window());
-      int months = (int) rw.window().toTotalMonths();
-      for (int k = 1; k <= MAX_DUE_MEETINGS; k++) {
-        LocalDate due = months > 0 ? step(start, months, rw.atLeast(), k)
-            : start.plusDays((long) k * Math.max(1, rw.window().getDays() / rw.atLeast()));
-        if (due.isAfter(horizon)) {
-          break;
-        }
-        dues.add(new Object[] {due, "#" + k, Boolean.FALSE});
-      }
-    }
-    List<Object[]> kept = dues.stream()
-        .filter(d -> !((LocalDate) d[0]).isBefore(start))
-        .filter(d -> ageEnd.map(a -> ((LocalDate) d[0]).isBefore(a)).orElse(true))
-        .filter(d -> end.map(e -> !((LocalDate) d[0]).isAfter(e)).orElse(true))
-        .sorted(Comparator.comparing(d -> (LocalDate) d[0]))
+    LocalDate horizon = cadence instanceof MeetingCadence.RollingWindow rw && !ended ? date.plus(rw.window())
+        : effectiveDate;
+    List<ScheduledMeeting> kept = cadence.expand(birth, start, horizon).stream()
+        .filter(d -> !d.dueDate().isBefore(start))
+        .filter(d -> ageEnd.map(a -> d.dueDate().isBefore(a)).orElse(true))
+        .filter(d -> end.map(e -> !d.dueDate().isAfter(e)).orElse(true))
+        .sorted(Comparator.comparing(ScheduledMeeting::dueDate))
         .collect(Collectors.toList());
 
     // matching
     Set<String> used = new HashSet<>();
     List<DueMeeting> list = new ArrayList<>();
     int seq = 0;
-    for (Object[] d : kept) {
-      LocalDate due = (LocalDate) d[0];
+    for (ScheduledMeeting d : kept) {
+      LocalDate due = d.dueDate();
       LocalDate windowStart = due.minus(tol.early());
       LocalDate overdueFrom = due.plus(tol.late());
       LocalDate missedFrom = due.plus(tol.missedAfter());
@@ -151,7 +125,7 @@ public final class MeetingSchedule {
       } else {
         status = DueMeetingStatus.MISSED;
       }
-      list.add(DueMeeting.builder().sequence(++seq).label((String) d[1]).ageMilestone((Boolean) d[2])
+      list.add(DueMeeting.builder().sequence(++seq).label(d.label()).ageMilestone(d.ageMilestone())
           .dueDate(due).windowStart(windowStart).overdueFrom(overdueFrom).missedFrom(missedFrom).status(status)
           .heldMeetingId(held.map(Meeting::id)).heldOn(held.map(Meeting::date)).build());
     }
@@ -202,25 +176,6 @@ public final class MeetingSchedule {
       this.rollingMinimum = 0;
       this.rollingDeadline = Optional.empty();
     }
-  }
-
-  private static LocalDate step(LocalDate start, int months, int perPeriod, int k) {
-    if (months % perPeriod == 0) {
-      return start.plusMonths((long) k * (months / perPeriod));
-    }
-    return start.plusDays(Math.round(k * months * 365.25 / 12.0 / perPeriod));
-  }
-
-  private static String ageLabel(Period age) {
-    int years = (int) age.toTotalMonths() / 12;
-    int months = (int) age.toTotalMonths() % 12;
-    if (months == 0) {
-      return Integer.toString(years);
-    }
-    if (months == 6) {
-      return years + "½";
-    }
-    return years + "y" + months + "m";
   }
 
   /** The schedule of a course on a date. */

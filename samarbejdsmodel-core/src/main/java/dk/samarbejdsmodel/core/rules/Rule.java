@@ -3,16 +3,20 @@ package dk.samarbejdsmodel.core.rules;
 import dk.samarbejdsmodel.core.Severity;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.leadergroup.LeaderGroup;
+import dk.samarbejdsmodel.core.programme.CoreElement;
+import dk.samarbejdsmodel.core.programme.Programme;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Regel: one checkable rule — its rule ID in the domain specification, its stable finding code, default
  * severity, scope, seed citation and message templates — as a pure function from (course, date) to findings.
  * A rule never throws for a breach; it returns findings. Implementations must be immutable and thread-safe.
  *
- * <p>Vendors add rules through {@link RuleProvider}. A minimal vendor rule:
+ * <p>Vendors add rules through {@link RuleProvider}; the easiest way to write one is {@link SimpleRule#builder},
+ * which also checks the rule's code and message templates when it is built. A minimal hand-written vendor rule:
  *
  * <pre>{@code
  * public final class NeedsSchoolContact implements Rule {
@@ -57,6 +61,32 @@ public interface Rule {
 
   /** The findings for one course on a date ({@link RuleScope#COURSE} rules). */
   List<Finding> evaluate(Course course, LocalDate date);
+
+  /**
+   * The core elements the rule belongs to: it runs only for programmes that use every one of them (leaving
+   * {@code FIXED_MEETINGS} out of a programme switches the fixed-meeting rules off). None by default.
+   */
+  default Set<CoreElement> elements() {
+    return Set.of();
+  }
+
+  /**
+   * Whether the rule runs for courses of a programme (a rule of one municipality's programme returns
+   * {@code programme.id().equals("dk.aarhus:JOB")}); every programme by default. The programme's own
+   * {@link Programme#disabledRules()} and {@link #elements()} are checked besides.
+   */
+  default boolean appliesTo(Programme programme) {
+    return true;
+  }
+
+  /**
+   * What the course must do next so that this rule does not fire — the rule's due items on the date
+   * ({@link DueItems}); none by default. A rule whose findings can appear merely because time passes should
+   * announce them here, with its own {@link DueItemKind} (for a vendor, {@code DueItemKind.of("namespace:KIND")}).
+   */
+  default List<DueItem> dueItems(Course course, LocalDate date) {
+    return List.of();
+  }
 
   /** The findings for a set of courses on a date ({@link RuleScope#CASELOAD} rules); none by default. */
   default List<Finding> evaluateCaseload(List<Course> courses, LocalDate date) {

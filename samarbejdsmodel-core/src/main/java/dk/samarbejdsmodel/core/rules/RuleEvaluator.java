@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
  * returns the findings. Pure and thread-safe; never throws for a rule breach, and a rule that throws (a
  * faulty plugin) becomes finding {@code SAM-0000} instead of stopping the evaluation.
  *
- * <p>The course's programme switches rules off ({@link Programme#disabledRules()}, by rule ID or code) and
- * changes severities ({@link Programme#severityOverrides()}, keyed by code or rule ID; the code wins).
+ * <p>A rule runs for a course when its programme uses every core element the rule belongs to
+ * ({@link Rule#elements()}), the rule applies to the programme ({@link Rule#appliesTo}), and the programme has not
+ * switched it off ({@link Programme#disabledRules()}, by rule ID or code). The programme changes severities
+ * ({@link Programme#severityOverrides()}, keyed by code or rule ID; the code wins).
  *
  * <pre>{@code
  * RuleEvaluator rules = Catalogue.standard().evaluator();    // or RuleEvaluator.of(catalogue.rules())
@@ -97,9 +99,64 @@ public final class RuleEvaluator {
     return List.copyOf(out);
   }
 
-  /** Whether the programme runs the rule. */
+  /**
+   * The due items of a course on a date: the built-in ones ({@link DueItems#of}) of the rules that run for the
+   * course's programme, followed by every running plugin rule's own ({@link Rule#dueItems}), sorted by due date,
+   * kind and path. A plugin rule whose due items cannot be computed (it throws) contributes none.
+   */
+  public List<DueItem> dueItems(Course course, LocalDate date) {
+    Programme p = course.programme();
+    List<DueItem> out = new ArrayList<>();
+    for (DueItem i : DueItems.of(course, date)) {
+      if (dueItemEnabled(i, p)) {
+        out.add(i);
+      }
+    }
+    if (RuleDates.endedOn(course, date)) {
+      return List.copyOf(out);
+    }
+    for (Rule rule : catalogue.rules()) {
+      if (rule.scope() == RuleScope.COURSE && enabled(rule, p)) {
+        try {
+          List<DueItem> items = rule.dueItems(course, date);
+          if (items != null) {
+            out.addAll(items);
+          }
+        } catch (RuntimeException e) {
+          // a faulty plugin's due items are left out; its findings report the fault (SAM-0000)
+        }
+      }
+    }
+    out.sort(DueItems.ORDER);
+    return List.copyOf(out);
+  }
+
+  /** Whether a built-in due item's rule runs for the programme (by rule ID and core element). */
+  private boolean dueItemEnabled(DueItem item, Programme p) {
+    if (p.disabledRules().contains(item.ruleId())) {
+      return false;
+    }
+    if (!p.elements().containsAll(CoreElementRules.of(item.ruleId(), ""))) {
+      return false;
+    }
+    List<Rule> rules = catalogue.byId(item.ruleId());
+    return rules.isEmpty() || rules.stream().anyMatch(r -> enabled(r, p));
+  }
+
+  /**
+   * Whether the programme runs the rule: it uses the rule's core elements, the rule applies to it, and it has not
+   * switched the rule off by rule ID or code.
+   */
+  @SuppressWarnings("PMD.AvoidCatchingGenericException")
   public static boolean enabled(Rule rule, Programme programme) {
-    return !programme.disabledRules().contains(rule.id()) && !programme.disabledRules().contains(rule.code());
+    if (programme.disabledRules().contains(rule.id()) || programme.disabledRules().contains(rule.code())) {
+      return false;
+    }
+    try {
+      return programme.elements().containsAll(rule.elements()) && rule.appliesTo(programme);
+    } catch (RuntimeException e) {
+      return true; // a faulty plugin's scope: run it, so that its fault is reported as SAM-0000
+    }
   }
 
   private static Finding adjust(Finding f, Programme programme) {

@@ -172,7 +172,12 @@ class MeasuresTest {
     Course c = course("f", birth, List.of());
     c = c.recordMeeting(Meeting.builder().id("m1").kind(MeetingKind.NETWORK).date(LocalDate.of(2020, 2, 20)).build());
     CohortRecord early = CohortRecord.from(c, LocalDate.of(2020, 3, 15));
-    assertEquals(0, early.fixedMeetingsDue(), "the window runs a month past the birthday");
+    assertEquals(1, early.fixedMeetingsDue(), "a meeting held in the window counts at once (MeetingSchedule)");
+    assertEquals(1, early.fixedMeetingsHeld());
+    Course unheld = course("g", birth, List.of());
+    assertEquals(0, CohortRecord.from(unheld, LocalDate.of(2020, 2, 29)).fixedMeetingsDue(),
+        "an unheld milestone is expected from its due date on, not before");
+    assertEquals(1, CohortRecord.from(unheld, LocalDate.of(2020, 3, 1)).fixedMeetingsDue());
     CohortRecord later = CohortRecord.from(c, LocalDate.of(2021, 12, 31));
     assertEquals(2, later.fixedMeetingsDue());
     assertEquals(1, later.fixedMeetingsHeld());

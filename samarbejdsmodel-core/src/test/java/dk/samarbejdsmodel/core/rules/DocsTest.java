@@ -42,10 +42,10 @@ class DocsTest {
     TRIGGERS.put("SAM-1051", "an agreement's deadline has passed and its status is neither `DONE` nor `CANCELLED`");
     TRIGGERS.put("SAM-1061", "a *planned* end where the form then holds no active goal or no open agreement with a "
         + "responsible party (unplanned ends are exempt)");
-    TRIGGERS.put("SAM-2011", "with the default consent policy (S2), a consent given before the 18th birthday is "
-        + "not signed by a custody holder");
-    TRIGGERS.put("SAM-2012", "with the default consent policy (S2), a consent given before the 18th birthday is "
-        + "not signed by the young person");
+    TRIGGERS.put("SAM-2011", "a consent given before the 18th birthday is not signed by a custody holder although "
+        + "the programme's consent policy requires it at that age (the default policy, S2, does; AFTERCARE's does not)");
+    TRIGGERS.put("SAM-2012", "a consent given before the 18th birthday is not signed by the young person although "
+        + "the programme's consent policy requires it at that age (the default policy, S2, does)");
     TRIGGERS.put("SAM-2021", "from the 18th birthday, a consent signed only by custody holders is in force and "
         + "none signed by the young person is");
     TRIGGERS.put("SAM-2041", "the network card was made before the first consent (or with none)");
@@ -123,10 +123,16 @@ class DocsTest {
         concern the present — overdue agreements, due meetings, gaps, the coordinator — therefore change with the
         date; every such change is announced by a due item (see `schedules.md`).
 
-        **Programmes** switch rules off (`Programme.disabledRules`, by rule ID) and change severities
-        (`Programme.severityOverrides`, keyed by code or rule ID; the code wins). **Vendors** add rules by
-        implementing `Rule` and registering a `RuleProvider` in
-        `META-INF/services/dk.samarbejdsmodel.core.rules.RuleProvider`; a vendor rule that throws is reported as
+        **Programmes** switch rules off (`Programme.disabledRules`, by rule ID for all its codes, or by finding code)
+        and change severities (`Programme.severityOverrides`, keyed by code or rule ID; the code wins). A malformed
+        entry is refused when the programme is built; an entry that names no rule (`R-MEET-99`) is reported by
+        `RuleCatalogue.check(programme)`. A programme's **core elements** switch rules too: a rule runs only for a
+        programme that uses the element it belongs to (table below), and the rule's due items go with it.
+        **Vendors** add rules by implementing `Rule` — most easily with `SimpleRule.builder(id, code)`, which
+        checks the namespaced code and both message templates when the rule is built — and registering a
+        `RuleProvider` in `META-INF/services/dk.samarbejdsmodel.core.rules.RuleProvider`. A vendor rule may be
+        scoped to programmes (`Rule.appliesTo`), belong to core elements (`Rule.elements`) and announce its own due
+        items (`Rule.dueItems`, with a namespaced `DueItemKind`). A vendor rule that throws is reported as
         `SAM-0000` (with the rule's code and the exception type only — never its message) and the other rules still
         run. **Caseload** rules (the CTI and ICM caps) run in `evaluateCaseload(courses, date)`, which also returns
         every course's own findings; **leader-group** rules run in `evaluateLeaderGroup(group, date)`.
@@ -135,6 +141,29 @@ class DocsTest {
         Samarbejdsmodellen with housing support (homeless young people); see the specification's seed key.
         `R-CONSENT-03` (sharing only within scope and validity) is not a finding: it is checked when information is
         shared, not when a course is evaluated.
+
+        ## Core elements switch rules
+
+        A programme that leaves a core element out of `Programme.elements` runs none of the element's rules and
+        lists none of their due items. Rules not named here run whatever the elements (the consent rules are law;
+        the course and housing rules follow the programme's own settings).
+
+        | Core element | Rules (rule ID, or a single finding code) |
+        |---|---|
+        """);
+    Map<dk.samarbejdsmodel.core.programme.CoreElement, List<String>> byElement = new java.util.TreeMap<>();
+    CoreElementRules.TABLE.forEach((rule, element) ->
+        byElement.computeIfAbsent(element, e -> new java.util.ArrayList<>()).add(rule));
+    for (dk.samarbejdsmodel.core.programme.CoreElement e : dk.samarbejdsmodel.core.programme.CoreElement.values()) {
+      b.append("| `").append(e).append("` | ")
+          .append(byElement.getOrDefault(e, List.of()).stream().map(r -> r.startsWith("§") ? "due item " + r : r)
+              .reduce((x, y) -> x + ", " + y).orElse("—"))
+          .append(" |\n");
+    }
+    b.append("""
+
+        `LEADER_GROUP`'s rules run in `evaluateLeaderGroup`, which belongs to no programme; they are listed for
+        completeness and always run there.
 
         ## Catalogue
 
@@ -176,7 +205,7 @@ class DocsTest {
     StringBuilder b = new StringBuilder("| Due | What | Rule | Concerns |\n|---|---|---|---|\n");
     for (DueItem i : DueItems.of(c, d)) {
       b.append("| ").append(i.dueDate()).append(" | ").append(i.kind()).append(" (")
-          .append(Labels.label(i.kind(), Labels.ENGLISH)).append(") | ").append(i.ruleId()).append(" | `")
+          .append(i.kind().label(Labels.ENGLISH)).append(") | ").append(i.ruleId()).append(" | `")
           .append(i.path()).append("`").append(i.args().isEmpty() ? "" : " " + String.join(", ", i.args()))
           .append(" |\n");
     }
@@ -239,7 +268,22 @@ class DocsTest {
         - **Extra meetings** — fixed meetings that fulfil no due meeting — are listed in `extraMeetingIds()`; they
           never fulfil a later milestone early unless they lie in its window.
         - **Fixed-meeting completion (O-11)**: `heldCount()` / `expectedCount()`, where expected counts the due
-          meetings held, overdue or missed, and those due whose due date has passed.
+          meetings held, overdue or missed, and those due whose due date has passed. The outcome measure
+          (`Measures.fixedMeetingCompletion()`) reads exactly these two counts from this schedule, so O-11 and the
+          R-MEET-03 findings cannot disagree; a property test checks that O-11 over a cohort equals the sum of the
+          per-course schedules.
+
+        **One expansion.** `MeetingCadence.expand(birthDate, start, horizon)` is the one place a cadence becomes
+        due dates; the schedule then keeps those on or after the start, before the programme's end age and not
+        after the course's end. Until issue 15 the outcome measure expanded the cadence a second way (a milestone
+        counted only once its late tolerance had closed; held only up to the late tolerance; a rolling cadence
+        counted whole windows from the start). On the bundled S0 sample (180 AFTERCARE courses as of 2016-01-31)
+        19 courses differed: due/held was 125/23 and is now 126/28. Meetings held between one and three months
+        after a milestone now count as held (as R-MEET-03 always counted them), a milestone held early counts
+        at once, and an unheld milestone counts as due from its due date rather than once its late tolerance
+        has closed. On the S4 sample (100 HOMELESSNESS courses
+        as of 2019-12-31, which record no fixed meetings) due went from 147 to 246: every four-monthly due date
+        that has passed now counts, not only the meetings of complete twelve-month windows.
 
         **Gaps (R-MEET-04).** Where the programme sets `maxMonthsBetweenNetworkMeetings` (AFTERCARE: 3), every
         stretch of more than that between two network meetings, or since the last one, is a `MeetingGap` and finding

@@ -318,7 +318,12 @@ public final class Codecs {
           ctx.error(ErrorCode.INVALID_CODE);
           return null;
         }
-        return of.apply(text);
+        try {
+          return of.apply(text);
+        } catch (IllegalArgumentException e) {
+          ctx.error(ErrorCode.NOT_NAMESPACED, type.getSimpleName());
+          return null;
+        }
       }
 
       @Override

@@ -85,10 +85,25 @@ public final class DecodeContext {
   /** A context for one read keeping at most {@code maxErrors} errors. */
   public DecodeContext(ReadMode mode, Function<String, Optional<Programme>> programmes,
       BiFunction<String, Integer, Optional<Instrument>> instruments, int maxErrors) {
+    this(mode, programmes, instruments, maxErrors, dk.samarbejdsmodel.core.programme.ConsentPolicy::builtIn);
+  }
+
+  /** A context for one read that also knows vendors' consent policies. */
+  public DecodeContext(ReadMode mode, Function<String, Optional<Programme>> programmes,
+      BiFunction<String, Integer, Optional<Instrument>> instruments, int maxErrors,
+      Function<String, Optional<dk.samarbejdsmodel.core.programme.ConsentPolicy>> consentPolicies) {
     this.mode = mode;
     this.programmes = programmes;
     this.instruments = instruments;
     this.maxErrors = maxErrors;
+    this.consentPolicies = consentPolicies;
+  }
+
+  private final Function<String, Optional<dk.samarbejdsmodel.core.programme.ConsentPolicy>> consentPolicies;
+
+  /** The consent policy with a code: a built-in, or a vendor's the reader was given. */
+  public Optional<dk.samarbejdsmodel.core.programme.ConsentPolicy> consentPolicy(String code) {
+    return dk.samarbejdsmodel.core.programme.ConsentPolicy.builtIn(code).or(() -> consentPolicies.apply(code));
   }
 
   /** The mode. */

@@ -131,7 +131,7 @@ public final class ModelCodecs {
   }
 
   // ------------------------------------------------------------------ codes
-  static final Codec<ParticipantRole> ROLE = openCode(ParticipantRole.class, ParticipantRole::of, ParticipantRole::builtIns);
+  static final Codec<ParticipantRole> ROLE = role();
   static final Codec<LifeArea> LIFE_AREA = openCode(LifeArea.class, LifeArea::of, LifeArea::builtIns);
   static final Codec<TargetGroup> TARGET_GROUP = openCode(TargetGroup.class, TargetGroup::of, TargetGroup::builtIns);
   static final Codec<EndReason> END_REASON = openCode(EndReason.class, EndReason::of, EndReason::builtIns);
@@ -140,6 +140,106 @@ public final class ModelCodecs {
   static final Codec<EmploymentStatus> EMPLOYMENT = openCode(EmploymentStatus.class, EmploymentStatus::of, EmploymentStatus::builtIns);
   static final Codec<PlacementType> PLACEMENT = openCode(PlacementType.class, PlacementType::of, PlacementType::builtIns);
   static final Codec<InformationCategory> CATEGORY = openCode(InformationCategory.class, InformationCategory::of, InformationCategory::builtIns);
+
+  /**
+   * A participant role: its code as a string, or — for a vendor's role that is not a professional — an object
+   * {@code {"code": "dk.aarhus:MENTOR", "kind": "PRIVATE_NETWORK"}}, so that the role's kind survives.
+   */
+  private static Codec<ParticipantRole> role() {
+    Codec<ParticipantRole> code = openCode(ParticipantRole.class, ParticipantRole::of, ParticipantRole::builtIns);
+    Codec<dk.samarbejdsmodel.core.people.RoleKind> kind = enumOf(dk.samarbejdsmodel.core.people.RoleKind.class);
+    return new Codec<>() {
+      @Override
+      public ParticipantRole read(com.fasterxml.jackson.core.JsonParser p, DecodeContext ctx)
+          throws java.io.IOException {
+        if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+          return code.read(p, ctx);
+        }
+        long before = ctx.errorCount();
+        com.fasterxml.jackson.databind.JsonNode node = ctx.tree(p);
+        java.util.Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+          String n = names.next();
+          if (!n.equals("code") && !n.equals("kind")) {
+            ctx.errorAt(n, ErrorCode.UNKNOWN_FIELD);
+          }
+        }
+        ParticipantRole r = member(node, "code", code, ctx);
+        dk.samarbejdsmodel.core.people.RoleKind rk = member(node, "kind", kind, ctx);
+        if (ctx.errorCount() > before || r == null || rk == null) {
+          return null;
+        }
+        if (!r.isNamespaced()) {
+          if (r.kind() != rk) {
+            ctx.errorAt("kind", ErrorCode.INVALID_VALUE);
+            return null;
+          }
+          return r;
+        }
+        return ParticipantRole.of(r.code(), rk);
+      }
+
+      private <V> V member(com.fasterxml.jackson.databind.JsonNode node, String name, Codec<V> codec, DecodeContext ctx) throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+          ctx.errorAt(name, ErrorCode.REQUIRED);
+          return null;
+        }
+        ctx.push(name);
+        try (com.fasterxml.jackson.core.JsonParser vp = v.traverse()) {
+          vp.nextToken();
+          return codec.read(vp, ctx);
+        } finally {
+          ctx.pop();
+        }
+      }
+
+      private boolean plain(ParticipantRole value) {
+        return !value.isNamespaced() || value.kind() == dk.samarbejdsmodel.core.people.RoleKind.PROFESSIONAL;
+      }
+
+      @Override
+      public void write(ParticipantRole value, com.fasterxml.jackson.core.JsonGenerator g, String pointer,
+          EncodeContext ctx) throws java.io.IOException {
+        if (plain(value)) {
+          code.write(value, g, pointer, ctx);
+          return;
+        }
+        g.writeStartObject();
+        g.writeStringField("code", value.code());
+        g.writeStringField("kind", value.kind().name());
+        g.writeEndObject();
+      }
+
+      @Override
+      public com.fasterxml.jackson.databind.JsonNode encode(ParticipantRole value, String pointer, EncodeContext ctx) {
+        if (plain(value)) {
+          return code.encode(value, pointer, ctx);
+        }
+        ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        o.put("code", value.code());
+        o.put("kind", value.kind().name());
+        return o;
+      }
+
+      @Override
+      public ObjectNode schema(SchemaContext s) {
+        return s.ref("ParticipantRoleRef", () -> {
+          ObjectNode o = SchemaContext.node().put("description", "a role code, or for a vendor's role that is not "
+              + "a professional an object with its code and kind");
+          com.fasterxml.jackson.databind.node.ArrayNode one = o.putArray("oneOf");
+          one.add(code.schema(s));
+          ObjectNode obj = SchemaContext.node().put("type", "object").put("additionalProperties", false);
+          obj.putArray("required").add("code").add("kind");
+          ObjectNode props = obj.putObject("properties");
+          props.set("code", code.schema(s));
+          props.set("kind", kind.schema(s));
+          one.add(obj);
+          return o;
+        });
+      }
+    };
+  }
 
   // ------------------------------------------------------------------ small values
   static <S extends Enum<S>> ObjectCodec<StatusChange<S>, Slots> statusChange(Class<S> status) {
@@ -522,11 +622,54 @@ public final class ModelCodecs {
       k -> k.isEmpty() || k.length() > 100 ? null : k, k -> k, Comparator.naturalOrder(), enumOf(Severity.class),
       SchemaContext.node().put("minLength", 1).put("maxLength", 100), ErrorCode.INVALID_VALUE, "");
 
-  /** A programme definition. */
+  static final MapCodec<String, Integer> CADENCES = new MapCodec<String, Integer>(
+      k -> OpenCode.isValid(k) ? k : null, k -> k, Comparator.naturalOrder(), Codecs.integer(1, 24),
+      SchemaContext.node().put("maxLength", 100).put("pattern", Codecs.CODE_PATTERN), ErrorCode.INVALID_CODE, "");
+
+  /** A consent policy by its code: the two built-ins, or a vendor's policy the reader was given. */
+  static final Codec<ConsentPolicy> CONSENT_POLICY = new Codecs.TextCodec<>() {
+    @Override
+    protected ConsentPolicy fromText(String code, DecodeContext ctx) {
+      if (!OpenCode.isValid(code)) {
+        ctx.error(ErrorCode.INVALID_CODE);
+        return null;
+      }
+      if (code.indexOf(':') < 0 && ConsentPolicy.builtIn(code).isEmpty()) {
+        ctx.error(ErrorCode.NOT_NAMESPACED, "ConsentPolicy");
+        return null;
+      }
+      Optional<ConsentPolicy> p = ctx.consentPolicy(code);
+      if (p.isEmpty()) {
+        ctx.error(ErrorCode.UNKNOWN_CONSENT_POLICY, code);
+        return null;
+      }
+      return p.get();
+    }
+
+    @Override
+    protected String toText(ConsentPolicy value) {
+      return value.code();
+    }
+
+    @Override
+    public ObjectNode schema(SchemaContext s) {
+      return s.ref("ConsentPolicy", () -> {
+        ObjectNode o = SchemaContext.node().put("description", "a built-in consent policy (see examples) or a "
+            + "vendor's policy namespace:UPPER_SNAKE, which the reader must be given")
+            .put("type", "string").put("maxLength", 100).put("pattern", Codecs.CODE_PATTERN);
+        com.fasterxml.jackson.databind.node.ArrayNode examples = o.putArray("examples");
+        ConsentPolicy.builtIns().forEach(c -> examples.add(c.code()));
+        return o;
+      });
+    }
+  };
+
+  /** A programme definition; a document may not redefine a built-in programme (same id, other content). */
   public static final ObjectCodec<Programme, Programme.Builder> PROGRAMME =
-      ObjectCodec.of(Programme.class, Programme::builder, Programme.Builder::build)
+      ObjectCodec.of(Programme.class, Programme::builder, ModelCodecs::buildProgramme)
           .title("Program")
           .req("id", TEXT, Programme::id, Programme.Builder::id)
+          .def("version", Codecs.integer(1, 1_000_000), Programme::version, Programme.Builder::version).withDefault(1)
           .req("nameDa", TEXT, Programme::nameDa, Programme.Builder::nameDa)
           .req("nameEn", TEXT, Programme::nameEn, Programme.Builder::nameEn)
           .opt("source", TEXT, Programme::source, Programme.Builder::source)
@@ -545,7 +688,9 @@ public final class ModelCodecs {
               Programme.Builder::maxMonthsBetweenNetworkMeetings)
           .req("dialogueCadenceMonths", INT, Programme::dialogueCadenceMonths, Programme.Builder::dialogueCadenceMonths)
           .list("instruments", INSTRUMENT, Programme::instruments, Programme.Builder::instruments)
-          .def("consentPolicy", enumOf(ConsentPolicy.class), Programme::consentPolicy,
+          .map("instrumentCadenceMonths", CADENCES, Programme::instrumentCadenceMonths,
+              Programme.Builder::instrumentCadenceMonths)
+          .def("consentPolicy", CONSENT_POLICY, Programme::consentPolicy,
               Programme.Builder::consentPolicy).withDefault(ConsentPolicy.YOUNG_PERSON_AND_CUSTODY_HOLDER_UNDER_18)
           .def("housingSupport", BOOLEAN, Programme::housingSupport, Programme.Builder::housingSupport).withDefault(false)
           .def("leaderGroupMaxMonthsBetweenMeetings", INT, Programme::leaderGroupMaxMonthsBetweenMeetings,
@@ -613,13 +758,28 @@ public final class ModelCodecs {
           .def("youngPersonInvolved", BOOLEAN, CourseEnd::youngPersonInvolved, CourseEnd.Builder::youngPersonInvolved).withDefault(true)
           .def("teamInvolved", BOOLEAN, CourseEnd::teamInvolved, CourseEnd.Builder::teamInvolved).withDefault(true);
 
+  private static Programme buildProgramme(Programme.Builder b) {
+    Programme p = b.build();
+    if (Programme.BUILT_IN_IDS.contains(p.id())
+        && !dk.samarbejdsmodel.core.programme.Programmes.builtIn(p.id()).map(p::equals).orElse(false)) {
+      throw new dk.samarbejdsmodel.core.StructuralViolationException("Programme", new dk.samarbejdsmodel.core.Violations()
+          .add("id", dk.samarbejdsmodel.core.StructuralCode.INVALID_FORMAT, "the id of a built-in programme cannot be "
+              + "redefined; give your programme a namespaced id").list());
+    }
+    return p;
+  }
+
   /** A programme referred to by id: the reader looks it up among the registered and configured programmes. */
   static final Codec<Programme> PROGRAMME_REF = new Codecs.TextCodec<>() {
     @Override
     protected Programme fromText(String text, DecodeContext ctx) {
       Optional<Programme> p = ctx.programme(text);
       if (p.isEmpty()) {
-        ctx.error(OpenCode.isValid(text) ? ErrorCode.UNKNOWN_PROGRAMME : ErrorCode.INVALID_CODE);
+        if (OpenCode.isValid(text)) {
+          ctx.error(ErrorCode.UNKNOWN_PROGRAMME, text);
+        } else {
+          ctx.error(ErrorCode.INVALID_CODE);
+        }
         return null;
       }
       return p.get();
