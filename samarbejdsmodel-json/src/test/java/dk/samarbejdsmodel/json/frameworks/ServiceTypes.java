@@ -23,6 +23,20 @@ final class ServiceTypes {
   /** True for a type the module need not write: a service, a builder, an exception, a plain interface. */
   static boolean skip(Class<?> c) {
     return SERVICES.contains(c.getName()) || c.getSimpleName().equals("Builder")
-        || Throwable.class.isAssignableFrom(c) || (c.isInterface() && !c.isSealed());
+        || Throwable.class.isAssignableFrom(c) || (c.isInterface() && !c.isSealed()) || implementsSpi(c);
+  }
+
+  /** Rules and plugin providers are functions a plugin supplies, not results. */
+  private static boolean implementsSpi(Class<?> c) {
+    for (Class<?> x = c; x != null; x = x.getSuperclass()) {
+      for (Class<?> i : x.getInterfaces()) {
+        if (!i.isSealed() && i.getName().startsWith("dk.samarbejdsmodel.core.")
+            && (i.getSimpleName().endsWith("Rule") || i.getSimpleName().endsWith("Provider")
+                || i.getSimpleName().endsWith("Policy") || i.getSimpleName().endsWith("Plugin"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
