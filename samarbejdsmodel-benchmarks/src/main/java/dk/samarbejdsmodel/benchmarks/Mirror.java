@@ -20,7 +20,7 @@ public final class Mirror {
 
   /** The plain mapper: defaults, except that {@code null} members are left out as the document does. */
   public static final ObjectMapper MAPPER = new ObjectMapper()
-      .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+      .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
 
   private Mirror() {}
 

@@ -72,7 +72,7 @@ public final class JsonSchemas {
         .put("type", "object")
         .set("propertyNames", SchemaContext.node().put("pattern", "^" + Retained.EXTENSION_KEY.pattern() + "$")));
     java.util.TreeMap<String, com.fasterxml.jackson.databind.JsonNode> byName = new java.util.TreeMap<>();
-    defs.fields().forEachRemaining(e -> byName.put(e.getKey(), e.getValue()));
+    defs.properties().iterator().forEachRemaining(e -> byName.put(e.getKey(), e.getValue()));
     ObjectNode sorted = root.putObject("$defs");
     byName.forEach(sorted::set);
     return root;

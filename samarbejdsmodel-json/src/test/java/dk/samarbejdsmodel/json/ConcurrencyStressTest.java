@@ -84,7 +84,7 @@ class ConcurrencyStressTest {
     List<Course> courses = RandomCourses.courses(8_2026L, 24);
     List<Expected> expected = courses.stream().map(ConcurrencyStressTest::compute).toList();
     List<CohortRecord> records = CohortRecord.from(courses, LocalDate.of(2030, 1, 1));
-    List<Object> sequential = MEASURES.stream().map(m -> (Object) ((Measure) m).of(records)).toList();
+    List<Object> sequential = MEASURES.stream().map(m -> ((Measure) m).of(records)).toList();
 
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);
@@ -129,7 +129,7 @@ class ConcurrencyStressTest {
       for (int m = 0; m < MEASURES.size(); m++) {
         MeasureAccumulator merged = perThread.get(THREADS - 1).get(m);
         for (int t = THREADS - 2; t >= 0; t--) {
-          merged = (MeasureAccumulator) merged.merge(perThread.get(t).get(m));
+          merged = merged.merge(perThread.get(t).get(m));
         }
         assertEquals(sequential.get(m), merged.result(), MEASURES.get(m).id() + " merged across threads");
       }

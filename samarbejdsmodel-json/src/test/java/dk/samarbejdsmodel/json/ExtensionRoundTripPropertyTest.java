@@ -64,7 +64,7 @@ class ExtensionRoundTripPropertyTest {
     if (node instanceof ObjectNode o) {
       out.add(o);
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!(MAPS.contains(e.getKey()) && e.getValue().isObject())) {
         objects(e.getValue(), out);

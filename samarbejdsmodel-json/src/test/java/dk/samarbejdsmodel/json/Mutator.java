@@ -110,7 +110,7 @@ final class Mutator {
 
   private static void slots(JsonNode node, List<Slot> out) {
     if (node instanceof ObjectNode o) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = o.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         out.add(new Slot(o, e.getKey(), -1));
         slots(e.getValue(), out);

@@ -2,31 +2,36 @@ package dk.samarbejdsmodel.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Validates documents against the published schemas with the networknt validator, as a vendor would. */
+/**
+ * Validates documents against the published schemas with the networknt validator (3.x, which parses with
+ * Jackson 3), as a vendor would. Results are "instance location: message" strings; empty when valid.
+ */
 final class Schemas {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-  private static final Map<DocumentKind<?>, JsonSchema> CACHE = new ConcurrentHashMap<>();
+  private static final tools.jackson.databind.ObjectMapper MAPPER3 = new tools.jackson.databind.ObjectMapper();
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final Map<DocumentKind<?>, Schema> CACHE = new ConcurrentHashMap<>();
 
   private Schemas() {}
 
   /** The published schema of a kind (from the jar's resources). */
-  static JsonSchema published(DocumentKind<?> kind) {
+  static Schema published(DocumentKind<?> kind) {
     return CACHE.computeIfAbsent(kind, k -> {
       try (InputStream in = JsonSchemas.publishedSchema(k).orElseThrow()) {
-        return FACTORY.getSchema(MAPPER.readTree(in));
+        return REGISTRY.getSchema(MAPPER3.readTree(in));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -34,16 +39,20 @@ final class Schemas {
   }
 
   /** The validation messages for a document; empty when valid. */
-  static Set<ValidationMessage> validate(DocumentKind<?> kind, JsonNode document) {
-    return published(kind).validate(document);
-  }
-
-  /** The validation messages for a document's bytes. */
-  static Set<ValidationMessage> validate(DocumentKind<?> kind, byte[] document) {
+  static Set<String> validate(DocumentKind<?> kind, JsonNode document) {
     try {
-      return validate(kind, MAPPER.readTree(document));
+      return validate(kind, MAPPER.writeValueAsBytes(document));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The validation messages for a document's bytes. */
+  static Set<String> validate(DocumentKind<?> kind, byte[] document) {
+    Set<String> messages = new TreeSet<>();
+    for (Error e : published(kind).validate(MAPPER3.readTree(document))) {
+      messages.add(e.getInstanceLocation() + ": " + e.getMessage());
+    }
+    return messages;
   }
 }

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.support.ParameterDeclarations;
 import org.junit.jupiter.params.support.AnnotationConsumer;
 
 /**
  * The {@link ArgumentsProvider} behind {@link RandomCoursesSource}: one argument per course, named
  * {@code seed=N}. Usable on its own with {@code @ArgumentsSource(RandomCoursesProvider.class)} (20 courses from
- * seed 1, any built-in programme).
+ * seed 1, any built-in programme). Needs JUnit Jupiter 5.13 or newer (JUnit 6 included).
  */
 public final class RandomCoursesProvider implements ArgumentsProvider, AnnotationConsumer<RandomCoursesSource> {
 
@@ -41,7 +42,7 @@ public final class RandomCoursesProvider implements ArgumentsProvider, Annotatio
   }
 
   @Override
-  public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+  public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
     return LongStream.range(0, count).map(i -> seed + i).mapToObj(s -> {
       Course c = programme.map(p -> RandomCourses.course(s, p)).orElseGet(() -> RandomCourses.course(s));
       return Arguments.of(Named.of("seed=" + s, c));

@@ -65,7 +65,7 @@ class MergeablePropertyTest {
       }
       MeasureAccumulator merged = accs.get(order.get(0));
       for (int i = 1; i < parts; i++) {
-        merged = (MeasureAccumulator) merged.merge(accs.get(order.get(i)));
+        merged = merged.merge(accs.get(order.get(i)));
       }
       assertEquals(sequential, merged.result(), m.id());
       if (parallel) {

@@ -86,7 +86,7 @@ public final class Draft09Migration implements Migration {
     }
     boolean goalOrAgreement = "goals".equals(parentField) || "agreements".equals(parentField);
     ObjectNode out = JsonNodeFactory.instance.objectNode();
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       String name = e.getKey();
@@ -109,7 +109,7 @@ public final class Draft09Migration implements Migration {
 
   private static ObjectNode rename(ObjectNode node, String from, String to) {
     ObjectNode out = JsonNodeFactory.instance.objectNode();
-    node.fields().forEachRemaining(e -> out.set(e.getKey().equals(from) ? to : e.getKey(), e.getValue()));
+    node.properties().iterator().forEachRemaining(e -> out.set(e.getKey().equals(from) ? to : e.getKey(), e.getValue()));
     return out;
   }
 }

@@ -413,7 +413,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       return;
     }
     ObjectNode unknown = ctx.retained().unknownFields(pointer);
-    Iterator<Map.Entry<String, JsonNode>> it = unknown.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = unknown.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       String key = e.getKey();
@@ -481,7 +481,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       }
     }
     ObjectNode unknown = ctx.retained().unknownFields(pointer);
-    unknown.fields().forEachRemaining(e -> {
+    unknown.properties().iterator().forEachRemaining(e -> {
       if (!out.has(e.getKey()) && !e.getKey().equals(EXTENSIONS)) {
         out.set(e.getKey(), e.getValue());
       }

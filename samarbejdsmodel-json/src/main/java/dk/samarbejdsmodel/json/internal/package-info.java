@@ -3,7 +3,9 @@
  * JSON types, required/optional, personal-data marks) from which reading, writing and the JSON Schemas are all
  * derived. Not API: use {@link dk.samarbejdsmodel.json.SamJson}.
  */
+@Internal
 @NullMarked
 package dk.samarbejdsmodel.json.internal;
 
+import dk.samarbejdsmodel.core.Internal;
 import org.jspecify.annotations.NullMarked;
