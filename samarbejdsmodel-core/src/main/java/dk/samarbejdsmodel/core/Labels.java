@@ -49,8 +49,8 @@ public final class Labels {
   public static Optional<String> find(String type, String code, Locale locale) {
     Locale l = isDanish(locale) ? DANISH : ENGLISH;
     try {
-      ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, l, Labels.class.getClassLoader(),
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+      ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, l, Labels.class.getModule());
+      // By module, without a ResourceBundle.Control: a Control is refused in a named module (ModulePathIT).
       String key = type + "." + code;
       if (bundle.containsKey(key)) {
         return Optional.of(bundle.getString(key));
