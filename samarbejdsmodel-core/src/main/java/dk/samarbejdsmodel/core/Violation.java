@@ -40,7 +40,13 @@ public record Violation(String path, StructuralCode code, List<String> args) {
 
   /** The message in the locale's language (Danish or English), without the path. */
   public String message(Locale locale) {
-    return new MessageFormat(code.template(locale), Locale.ROOT).format(args.toArray());
+    Object[] values = args.toArray();
+    if ("da".equals(locale.getLanguage())) {
+      for (int i = 0; i < values.length; i++) {
+        values[i] = Details.danish((String) values[i]);
+      }
+    }
+    return new MessageFormat(code.template(locale), Locale.ROOT).format(values);
   }
 
   /** The English message with the path, for example {@code goals[0].id: is required}. */

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.json;
 
+import dk.samarbejdsmodel.core.Details;
 import dk.samarbejdsmodel.core.StructuralCode;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -141,7 +142,16 @@ public enum ErrorCode {
 
   /** The message with arguments in Danish ({@code da}) or English (anything else). */
   public String message(Locale locale, Object... args) {
-    String template = "da".equals(locale.getLanguage()) ? da : en;
-    return new MessageFormat(template, Locale.ROOT).format(args);
+    boolean danish = "da".equals(locale.getLanguage());
+    String template = danish ? da : en;
+    Object[] values = args.clone();
+    if (danish) {
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] instanceof String s) {
+          values[i] = Details.danish(s);
+        }
+      }
+    }
+    return new MessageFormat(template, Locale.ROOT).format(values);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +42,7 @@ public final class SamarbejdsmodelModule extends SimpleModule {
   /** A module with a configuration (mode, programmes, instruments). */
   public SamarbejdsmodelModule(SamJson config) {
     super("samarbejdsmodel", new Version(1, 0, 0, "SNAPSHOT", "dk.samarbejdsmodel", "samarbejdsmodel-json"));
+    this.config = config;
     for (DocumentKind<?> kind : DocumentKind.all()) {
       register(kind, config);
     }
@@ -116,6 +118,15 @@ public final class SamarbejdsmodelModule extends SimpleModule {
     }
   }
 
+  private final transient SamJson config;
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addSerializers(dk.samarbejdsmodel.json.internal.PlainJackson2.serializers(config));
+    context.addDeserializers(dk.samarbejdsmodel.json.internal.PlainJackson2.deserializers(config));
+  }
+
   private <T> void register(DocumentKind<T> kind, SamJson config) {
     addSerializer(kind.type(), new JsonSerializer<T>() {
       @Override
@@ -135,7 +146,13 @@ public final class SamarbejdsmodelModule extends SimpleModule {
         ReadResult<T> r = config.reader().read(tree, kind);
         if (!r.isValid()) {
           InvalidDocumentException e = new InvalidDocumentException(r.errors());
-          throw JsonMappingException.from(p, e.getMessage(), e);
+          String hint = !ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              && config.mode() == ReadMode.STRICT
+              && r.errors().stream().anyMatch(x -> x.code() == ErrorCode.UNKNOWN_FIELD)
+              ? " (the mapper's FAIL_ON_UNKNOWN_PROPERTIES=false does not apply to Samarbejdsmodellen documents,"
+                  + " which this module reads in STRICT mode; register new SamarbejdsmodelModule(a lenient SamJson)"
+                  + " to accept and keep unknown fields)" : "";
+          throw JsonMappingException.from(p, e.getMessage() + hint, e);
         }
         return r.orElseThrow();
       }
