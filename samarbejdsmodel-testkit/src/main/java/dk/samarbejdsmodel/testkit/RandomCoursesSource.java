@@ -12,17 +12,17 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * {@code @ParameterizedTest}. The same seed gives the same courses on every run; the display name shows each
  * course's seed, so a failing one can be made again with {@code RandomCourses.course(seed)}.
  *
- * <pre>{@code
- * @ParameterizedTest
- * @RandomCoursesSource(count = 50, seed = 7)
+ * <pre>
+ * &#64;ParameterizedTest
+ * &#64;RandomCoursesSource(count = 50, seed = 7)
  * void every_course_round_trips(Course course) {
  *   assertEquals(course, roundTrip(course));
  * }
  *
- * @ParameterizedTest
- * @RandomCoursesSource(count = 20, programme = "HOMELESSNESS")
+ * &#64;ParameterizedTest
+ * &#64;RandomCoursesSource(count = 20, programme = "HOMELESSNESS")
  * void housing_courses(Course course) { … }
- * }</pre>
+ * </pre>
  *
  * <p>Needs {@code junit-jupiter-params} on the test class path (every JUnit 5 project has it through
  * {@code junit-jupiter}); the rest of the test kit needs no test framework.

@@ -11,14 +11,14 @@ import org.quicktheories.generators.SourceDSL;
  * Generatorer til egenskabstest: QuickTheories generators for whole, consistent courses and their parts, built
  * on {@link RandomCourses}. Reuse them in your own property tests:
  *
- * <pre>{@code
+ * <pre>
  * import static org.quicktheories.QuickTheory.qt;
  *
- * @Test
+ * &#64;Test
  * void every_course_round_trips() {
- *   qt().withExamples(500).forAll(SamGen.courses()).checkAssert(c -> assertEquals(c, roundTrip(c)));
+ *   qt().withExamples(500).forAll(SamGen.courses()).checkAssert(c -&gt; assertEquals(c, roundTrip(c)));
  * }
- * }</pre>
+ * </pre>
  *
  * <p>Values are drawn from a seed, so a failing example is reproducible from the seed QuickTheories reports
  * ({@code RandomCourses.course(seed)}). QuickTheories shrinks the seed, not the course: a shrunk example is another
