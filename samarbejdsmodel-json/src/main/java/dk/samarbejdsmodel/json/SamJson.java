@@ -56,6 +56,7 @@ public final class SamJson {
   private final DocumentReader reader;
   private final DocumentWriter writer;
 
+  @SuppressWarnings("deprecation") // exact BigDecimal nodes; the non-deprecated way is newer than the oldest Jackson the SDK supports (2.17)
   private SamJson(Builder b) {
     this.mode = b.mode;
     this.limits = b.limits;

@@ -48,6 +48,7 @@ public final class SamarbejdsmodelModule extends SimpleModule {
     }
   }
 
+  @SuppressWarnings("deprecation") // exact BigDecimal nodes; the non-deprecated way is newer than the oldest Jackson the SDK supports (2.17)
   private static final com.fasterxml.jackson.databind.node.JsonNodeFactory NODES =
       com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true);
 

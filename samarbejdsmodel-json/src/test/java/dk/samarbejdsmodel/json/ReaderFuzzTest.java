@@ -415,6 +415,7 @@ class ReaderFuzzTest {
       ErrorCode.DUPLICATE_ID, ErrorCode.INVALID_CPR);
 
   /** A parser for the oracle that keeps every number exactly (BigDecimal with its scale). */
+  @SuppressWarnings("deprecation") // exact BigDecimal nodes; the non-deprecated way is newer than the oldest Jackson the SDK supports (2.17)
   private static final ObjectMapper EXACT = JsonMapper.builder(JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(5000).maxNumberLength(100_000)
           .maxStringLength(50_000_000).build())
@@ -436,7 +437,7 @@ class ReaderFuzzTest {
       return null;
     }
     if (sent.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = sent.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = sent.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         String child = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
         String found = e.getKey().equals("extensions") && e.getValue().isObject()
@@ -466,7 +467,7 @@ class ReaderFuzzTest {
       return sent.isContainerNode() ? pointer + ": " + sent.getNodeType() + " became " + written : null;
     }
     if (sent.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = sent.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = sent.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         String found = changedNumber(e.getValue(), written.get(e.getKey()), pointer + "/" + e.getKey());
         if (found != null) {
@@ -487,7 +488,7 @@ class ReaderFuzzTest {
   /** The pointer of the first {@code id} or {@code …Id} string outside extensions that the SDK's id rule refuses. */
   static String invisibleOrCprId(JsonNode node, String pointer) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         String key = e.getKey();
         if (key.equals("extensions")) {

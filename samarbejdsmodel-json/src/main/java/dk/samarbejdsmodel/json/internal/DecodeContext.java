@@ -329,6 +329,7 @@ public final class DecodeContext {
     }
   }
 
+  @SuppressWarnings("deprecation") // exact BigDecimal nodes; the non-deprecated way is newer than the oldest Jackson the SDK supports (2.17)
   private static final JsonNodeFactory EXACT = JsonNodeFactory.withExactBigDecimals(true);
 
   /**
