@@ -30,7 +30,7 @@ final class Messages {
 
   /** The template for a key in the locale's language (Danish for {@code da}, English otherwise). */
   static String template(String key, Locale locale) {
-    ResourceBundle bundle = "da".equals(locale.getLanguage()) ? Danish.MESSAGES : English.MESSAGES;
+    ResourceBundle bundle = Labels.isDanish(locale) ? Danish.MESSAGES : English.MESSAGES;
     if (!bundle.containsKey(key)) {
       throw new MissingResourceException("no message " + key, BUNDLE, key);
     }

@@ -295,7 +295,7 @@ public final class SimpleRule implements Rule {
     if (builtInMessages) {
       return Messages.template(code, locale);
     }
-    return "da".equals(locale.getLanguage()) ? templateDa : templateEn;
+    return dk.samarbejdsmodel.core.Labels.isDanish(locale) ? templateDa : templateEn;
   }
 
   @Override
