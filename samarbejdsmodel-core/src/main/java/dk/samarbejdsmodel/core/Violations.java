@@ -41,6 +41,16 @@ public final class Violations {
     return this;
   }
 
+  /** Records a violation at a path. */
+  public Violations add(PropertyPath path, StructuralCode code, Object... args) {
+    return add(path.toString(), code, args);
+  }
+
+  /** Records violations found in a nested value, prefixing their paths. */
+  public Violations addAll(PropertyPath prefix, Collection<Violation> nested) {
+    return addAll(prefix.toString(), nested);
+  }
+
   /** Records violations found in a nested value, prefixing their paths. */
   public Violations addAll(String prefix, Collection<Violation> nested) {
     for (Violation v : nested) {
@@ -155,10 +165,18 @@ public final class Violations {
     for (int i = 0; i < elements.size(); i++) {
       String value = id.apply(elements.get(i));
       if (value != null && !seen.add(value)) {
-        add(path + "[" + i + "]." + field, StructuralCode.DUPLICATE_ID);
+        add(PropertyPath.of(path).index(i).field(field), StructuralCode.DUPLICATE_ID);
       }
     }
     return seen;
+  }
+
+  /** Checks that a reference resolves to a known id. */
+  public Violations reference(PropertyPath path, String ref, Set<String> known) {
+    if (ref != null && !known.contains(ref)) {
+      add(path, StructuralCode.UNKNOWN_REFERENCE);
+    }
+    return this;
   }
 
   /** Checks that a reference resolves to a known id. */

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.json;
 
+import dk.samarbejdsmodel.core.PropertyPath;
 import dk.samarbejdsmodel.core.StructuralCode;
 import dk.samarbejdsmodel.core.Violations;
 import dk.samarbejdsmodel.core.course.Course;
@@ -53,19 +54,19 @@ public record PseudonymisedCohort(String id, LocalDate asOf, List<CohortRecord> 
     v.id("id", id);
     for (int i = 0; i < records.size(); i++) {
       CohortRecord r = records.get(i);
-      String at = "records[" + i + "]";
+      PropertyPath at = PropertyPath.of("records").index(i);
       if (!r.asOf().equals(asOf)) {
-        v.add(at + ".asOf", StructuralCode.INCONSISTENT, "every record is as of the extract's asOf");
+        v.add(at.field("asOf"), StructuralCode.INCONSISTENT, "every record is as of the extract's asOf");
       }
-      pseudonym(v, at + ".courseId", Optional.of(r.courseId()));
-      pseudonym(v, at + ".youngPersonId", Optional.of(r.youngPersonId()));
-      pseudonym(v, at + ".coordinatorId", r.coordinatorId());
+      pseudonym(v, at.field("courseId"), Optional.of(r.courseId()));
+      pseudonym(v, at.field("youngPersonId"), Optional.of(r.youngPersonId()));
+      pseudonym(v, at.field("coordinatorId"), r.coordinatorId());
     }
     v.uniqueIdsOf("records", records, CohortRecord::courseId, "courseId");
     v.throwIfAny("PseudonymisedCohort");
   }
 
-  private static void pseudonym(Violations v, String path, Optional<String> value) {
+  private static void pseudonym(Violations v, PropertyPath path, Optional<String> value) {
     if (value.isPresent() && !Pseudonymiser.isPseudonym(value.get())) {
       v.add(path, StructuralCode.INVALID_FORMAT, "a pseudonym made by the Pseudonymiser (32 hex digits with its check)");
     }

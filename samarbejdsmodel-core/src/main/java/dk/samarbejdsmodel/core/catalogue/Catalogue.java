@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.catalogue;
 
+import dk.samarbejdsmodel.core.PropertyPath;
 import dk.samarbejdsmodel.core.LabelProvider;
 import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.OpenCode;
@@ -306,10 +307,10 @@ public final class Catalogue {
       }
       Optional<Instrument> instrument = instrument(r.instrumentId(), r.instrumentVersion());
       if (instrument.isEmpty()) {
-        v.add("responses[" + i + "].instrumentId", StructuralCode.UNKNOWN_REFERENCE,
+        v.add(PropertyPath.of("responses").index(i).field("instrumentId"), StructuralCode.UNKNOWN_REFERENCE,
             r.instrumentId() + " version " + r.instrumentVersion());
       } else {
-        v.addAll("responses[" + i + "]", instrument.get().validate(r));
+        v.addAll(PropertyPath.of("responses").index(i), instrument.get().validate(r));
       }
     }
     return v.list();

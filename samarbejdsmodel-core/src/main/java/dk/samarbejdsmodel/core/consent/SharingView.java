@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.consent;
 
+import dk.samarbejdsmodel.core.PropertyPath;
 import dk.samarbejdsmodel.core.Redaction;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.course.CoordinatorAssignment;
@@ -80,7 +81,8 @@ public final class SharingView {
     current.ifPresent(f -> b.form(form(course, f, recipient, date)));
     for (GoalAgreementForm f : course.formRevisions()) {
       if (current.isEmpty() || f.revision() != current.get().revision()) {
-        b.addWithheld(Withheld.of("formRevisions[" + f.revision() + "]", WithheldReason.NOT_IN_SHARE));
+        b.addWithheld(Withheld.of(PropertyPath.of("formRevisions").key(Integer.toString(f.revision())).toString(),
+            WithheldReason.NOT_IN_SHARE));
       }
     }
 
@@ -91,12 +93,12 @@ public final class SharingView {
       if (social) {
         b.addMeetings(m);
       } else {
-        b.addWithheld(denied("meetings[" + m.id() + "]", p, SOCIAL));
+        b.addWithheld(denied(PropertyPath.of("meetings").key(m.id()), p, SOCIAL));
       }
     }
     course.interventionOverview().ifPresent(o -> {
       for (Intervention i : o.interventions()) {
-        String path = "interventionOverview.interventions[" + i.id() + "]";
+        PropertyPath path = PropertyPath.of("interventionOverview").field("interventions").key(i.id());
         if (social) {
           b.addInterventions(mask(i, path, masked));
         } else {
@@ -123,7 +125,7 @@ public final class SharingView {
     // status registrations, part by part
     List<StatusRegistration> regs = course.statusRegistrations();
     for (int i = 0; i < regs.size(); i++) {
-      statusRegistration(regs.get(i), "statusRegistrations[" + i + "]", p, b);
+      statusRegistration(regs.get(i), PropertyPath.of("statusRegistrations").index(i), p, b);
     }
 
     // records that are never part of a share
@@ -179,15 +181,16 @@ public final class SharingView {
         cats.addAll(own);
       }
       categories.put(g.id(), cats);
-      String path = "goals[" + g.id() + "]";
+      PropertyPath path = PropertyPath.of("goals").key(g.id());
       if (!classified) {
         unclassified.add(g.id());
-        withheld.add(Withheld.builder().path(path).reason(WithheldReason.UNCLASSIFIED).categories(cats).build());
+        withheld.add(Withheld.builder().path(path.toString()).reason(WithheldReason.UNCLASSIFIED).categories(cats)
+            .build());
       } else if (!p.allPermitted(cats)) {
         withheld.add(denied(path, p, cats));
       } else {
         kept.add(g.id());
-        String text = maskText(g.description(), path + ".description", withheld);
+        String text = maskText(g.description(), path.field("description"), withheld);
         goals.add(text.equals(g.description()) ? g : ImmutableGoal.copyOf(g).withDescription(text));
       }
     }
@@ -195,16 +198,16 @@ public final class SharingView {
     // agreements: kept only with all their goals
     List<Agreement> agreements = new ArrayList<>();
     for (Agreement a : form.agreements()) {
-      String path = "agreements[" + a.id() + "]";
+      PropertyPath path = PropertyPath.of("agreements").key(a.id());
       if (kept.containsAll(a.goalIds())) {
-        String text = maskText(a.action(), path + ".action", withheld);
+        String text = maskText(a.action(), path.field("action"), withheld);
         agreements.add(text.equals(a.action()) ? a : ImmutableAgreement.copyOf(a).withAction(text));
       } else {
         Set<InformationCategory> cats = new LinkedHashSet<>();
         a.goalIds().forEach(id -> cats.addAll(categories.getOrDefault(id, Set.of())));
         boolean byConsent = a.goalIds().stream().anyMatch(id -> !kept.contains(id) && !unclassified.contains(id));
         withheld.add(byConsent ? denied(path, p, cats)
-            : Withheld.builder().path(path).reason(WithheldReason.UNCLASSIFIED).categories(cats).build());
+            : Withheld.builder().path(path.toString()).reason(WithheldReason.UNCLASSIFIED).categories(cats).build());
       }
     }
 
@@ -212,7 +215,7 @@ public final class SharingView {
     Optional<String> wishes = Optional.empty();
     if (form.wishes().isPresent()) {
       if (p.allPermitted(SOCIAL)) {
-        wishes = Optional.of(maskText(form.wishes().get(), "wishes", withheld));
+        wishes = Optional.of(maskText(form.wishes().get(), PropertyPath.of("wishes"), withheld));
       } else {
         withheld.add(denied("wishes", p, SOCIAL));
       }
@@ -222,7 +225,8 @@ public final class SharingView {
     return b.form(shared).withheld(withheld).build();
   }
 
-  private static void statusRegistration(StatusRegistration r, String path, Permissions p, CourseShare.Builder b) {
+  private static void statusRegistration(StatusRegistration r, PropertyPath path, Permissions p,
+      CourseShare.Builder b) {
     StatusRegistration.Builder sb = StatusRegistration.builder().date(r.date());
     boolean anyPart = false;
     if (r.education().isPresent()) {
@@ -230,7 +234,7 @@ public final class SharingView {
         sb.education(r.education());
         anyPart = true;
       } else {
-        b.addWithheld(denied(path + ".education", p, Set.of(InformationCategory.EDUCATION)));
+        b.addWithheld(denied(path.field("education"), p, Set.of(InformationCategory.EDUCATION)));
       }
     }
     if (r.employment().isPresent()) {
@@ -238,7 +242,7 @@ public final class SharingView {
         sb.employment(r.employment());
         anyPart = true;
       } else {
-        b.addWithheld(denied(path + ".employment", p, Set.of(InformationCategory.EMPLOYMENT)));
+        b.addWithheld(denied(path.field("employment"), p, Set.of(InformationCategory.EMPLOYMENT)));
       }
     }
     if (r.housing().isPresent()) {
@@ -246,7 +250,7 @@ public final class SharingView {
         sb.housing(r.housing());
         anyPart = true;
       } else {
-        b.addWithheld(denied(path + ".housing", p, Set.of(InformationCategory.HOUSING)));
+        b.addWithheld(denied(path.field("housing"), p, Set.of(InformationCategory.HOUSING)));
       }
     }
     if (anyPart) {
@@ -260,23 +264,28 @@ public final class SharingView {
     }
   }
 
+  private static Withheld denied(PropertyPath path, Permissions p, Set<InformationCategory> categories) {
+    return denied(path.toString(), p, categories);
+  }
+
   private static Withheld denied(String path, Permissions p, Set<InformationCategory> categories) {
     return Withheld.builder().path(path).reason(WithheldReason.NOT_COVERED_BY_CONSENT).categories(categories)
         .consentReason(p.firstDenial(categories)).build();
   }
 
-  private static String maskText(String text, String path, List<Withheld> withheld) {
+  private static String maskText(String text, PropertyPath path, List<Withheld> withheld) {
     if (Redaction.containsCprLike(text)) {
-      withheld.add(Withheld.of(path, WithheldReason.CPR_NUMBER));
+      withheld.add(Withheld.of(path.toString(), WithheldReason.CPR_NUMBER));
       return Redaction.maskCprLike(text);
     }
     return text;
   }
 
-  private static Intervention mask(Intervention i, String path, List<Withheld> withheld) {
-    ImmutableIntervention out = ImmutableIntervention.copyOf(i).withName(maskText(i.name(), path + ".name", withheld));
+  private static Intervention mask(Intervention i, PropertyPath path, List<Withheld> withheld) {
+    ImmutableIntervention out =
+        ImmutableIntervention.copyOf(i).withName(maskText(i.name(), path.field("name"), withheld));
     if (i.legalBasis().isPresent()) {
-      String text = maskText(i.legalBasis().get().text(), path + ".legalBasis.text", withheld);
+      String text = maskText(i.legalBasis().get().text(), path.field("legalBasis").field("text"), withheld);
       out = out.withLegalBasis(ImmutableLegalBasis.copyOf(i.legalBasis().get()).withText(text));
     }
     return out;
@@ -286,7 +295,8 @@ public final class SharingView {
     List<NetworkCardEntry> entries = new ArrayList<>();
     for (NetworkCardEntry e : card.entries()) {
       Optional<String> relation = e.relation()
-          .map(r -> maskText(r, "networkCard.entries[" + e.personId() + "].relation", withheld));
+          .map(r -> maskText(r, PropertyPath.of("networkCard").field("entries").key(e.personId()).field("relation"),
+              withheld));
       entries.add(ImmutableNetworkCardEntry.copyOf(e).withRelation(relation));
     }
     return ImmutableNetworkCard.copyOf(card).withEntries(entries);

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.course;
 
+import dk.samarbejdsmodel.core.PropertyPath;
 import dk.samarbejdsmodel.core.StructuralCode;
 import dk.samarbejdsmodel.core.Violation;
 import dk.samarbejdsmodel.core.Violations;
@@ -339,9 +340,9 @@ public abstract class Course {
     final String path;
     final LocalDate date;
 
-    Event(String what, String path, LocalDate date) {
-      this.what = what;
-      this.path = path;
+    Event(Object what, PropertyPath path, LocalDate date) {
+      this.what = what.toString();
+      this.path = path.toString();
       this.date = date;
     }
   }
@@ -349,18 +350,20 @@ public abstract class Course {
   private Stream<Event> eventDates() {
     List<Event> events = new ArrayList<>();
     for (int i = 0; i < meetings().size(); i++) {
-      events.add(new Event("meetings[" + i + "]", "meetings[" + i + "].date", meetings().get(i).date()));
+      events.add(new Event(PropertyPath.of("meetings").index(i), PropertyPath.of("meetings").index(i).field("date"),
+          meetings().get(i).date()));
     }
     for (int i = 0; i < checklists().size(); i++) {
-      events.add(new Event("checklists[" + i + "]", "checklists[" + i + "].date",
+      events.add(new Event(PropertyPath.of("checklists").index(i), PropertyPath.of("checklists").index(i).field("date"),
           checklists().get(i).date()));
     }
     for (int i = 0; i < formRevisions().size(); i++) {
-      events.add(new Event("form revision " + formRevisions().get(i).revision(), "formRevisions[" + i + "].updatedAt",
+      events.add(new Event("form revision " + formRevisions().get(i).revision(),
+          PropertyPath.of("formRevisions").index(i).field("updatedAt"),
           formRevisions().get(i).updatedAt()));
     }
     for (int i = 0; i < responses().size(); i++) {
-      events.add(new Event("responses[" + i + "]", "responses[" + i + "].date",
+      events.add(new Event(PropertyPath.of("responses").index(i), PropertyPath.of("responses").index(i).field("date"),
           responses().get(i).date()));
     }
     return events.stream();
@@ -381,14 +384,14 @@ public abstract class Course {
       String pid = professionals().get(i).id();
       professionalIds.add(pid);
       if (!persons.add(pid)) {
-        v.add("professionals[" + i + "].id", StructuralCode.DUPLICATE_ID);
+        v.add(PropertyPath.of("professionals").index(i).field("id"), StructuralCode.DUPLICATE_ID);
       }
     }
     Set<String> custodyHolders = new HashSet<>();
     for (int i = 0; i < privatePersons().size(); i++) {
       PrivatePerson pp = privatePersons().get(i);
       if (!persons.add(pp.id())) {
-        v.add("privatePersons[" + i + "].id", StructuralCode.DUPLICATE_ID);
+        v.add(PropertyPath.of("privatePersons").index(i).field("id"), StructuralCode.DUPLICATE_ID);
       }
       if (pp.custodyHolder()) {
         custodyHolders.add(pp.id());
@@ -400,21 +403,24 @@ public abstract class Course {
     for (int i = 0; i < professionals().size(); i++) {
       final int n = i;
       professionals().get(i).organisationId()
-          .ifPresent(o -> v.reference("professionals[" + n + "].organisationId", o, orgs));
+          .ifPresent(o -> v.reference(PropertyPath.of("professionals").index(n).field("organisationId"), o, orgs));
     }
 
     // coordinator assignments: professionals, no overlap
     List<CoordinatorAssignment> ca = coordinatorAssignments();
     for (int i = 0; i < ca.size(); i++) {
-      v.reference("coordinatorAssignments[" + i + "].coordinatorId", ca.get(i).coordinatorId(), professionalIds);
+      v.reference(PropertyPath.of("coordinatorAssignments").index(i).field("coordinatorId"),
+          ca.get(i).coordinatorId(), professionalIds);
       for (int j = 0; j < i; j++) {
         if (overlaps(ca.get(i).from(), ca.get(i).until(), ca.get(j).from(), ca.get(j).until())) {
-          v.add("coordinatorAssignments[" + i + "]", StructuralCode.OVERLAP, "coordinatorAssignments[" + j + "]");
+          v.add(PropertyPath.of("coordinatorAssignments").index(i), StructuralCode.OVERLAP,
+              PropertyPath.of("coordinatorAssignments").index(j));
         }
       }
     }
     for (int i = 0; i < teamMemberships().size(); i++) {
-      v.reference("teamMemberships[" + i + "].personId", teamMemberships().get(i).personId(), others);
+      v.reference(PropertyPath.of("teamMemberships").index(i).field("personId"), teamMemberships().get(i).personId(),
+          others);
     }
     youngPersonsAdult().ifPresent(a -> v.reference("youngPersonsAdult.personId", a.personId(), others));
 
@@ -422,10 +428,10 @@ public abstract class Course {
     v.uniqueIds("consents", consents(), Consent::id);
     for (int i = 0; i < consents().size(); i++) {
       Consent c = consents().get(i);
-      String p = "consents[" + i + "]";
+      PropertyPath p = PropertyPath.of("consents").index(i);
       for (int j = 0; j < c.signatories().size(); j++) {
         Signatory s = c.signatories().get(j);
-        String sp = p + ".signatories[" + j + "].personId";
+        PropertyPath sp = p.field("signatories").index(j).field("personId");
         if (s.kind() == SignatoryKind.YOUNG_PERSON) {
           if (!s.personId().equals(youngPerson().id())) {
             v.add(sp, StructuralCode.INCONSISTENT, "a YOUNG_PERSON signatory must be the course's young person");
@@ -436,7 +442,7 @@ public abstract class Course {
       }
       for (int j = 0; j < c.parties().size(); j++) {
         ConsentParty party = c.parties().get(j);
-        v.reference(p + ".parties[" + j + "].id", party.id(),
+        v.reference(p.field("parties").index(j).field("id"), party.id(),
             party.kind() == dk.samarbejdsmodel.core.tools.PartyKind.ORGANISATION ? orgs : professionalIds);
       }
     }
@@ -444,19 +450,21 @@ public abstract class Course {
     // network card and overviews
     networkCard().ifPresent(card -> {
       for (int i = 0; i < card.entries().size(); i++) {
-        v.reference("networkCard.entries[" + i + "].personId", card.entries().get(i).personId(), others);
+        v.reference(PropertyPath.of("networkCard").field("entries").index(i).field("personId"),
+            card.entries().get(i).personId(), others);
       }
     });
     networkOverview().ifPresent(o -> {
       for (int i = 0; i < o.entries().size(); i++) {
-        v.reference("networkOverview.entries[" + i + "].personId", o.entries().get(i).personId(), persons);
+        v.reference(PropertyPath.of("networkOverview").field("entries").index(i).field("personId"),
+            o.entries().get(i).personId(), persons);
       }
     });
     interventionOverview().ifPresent(o -> {
       for (int i = 0; i < o.interventions().size(); i++) {
-        final String p = "interventionOverview.interventions[" + i + "]";
-        o.interventions().get(i).providerId().ifPresent(x -> v.reference(p + ".providerId", x, orgs));
-        o.interventions().get(i).responsibleId().ifPresent(x -> v.reference(p + ".responsibleId", x, persons));
+        final PropertyPath p = PropertyPath.of("interventionOverview").field("interventions").index(i);
+        o.interventions().get(i).providerId().ifPresent(x -> v.reference(p.field("providerId"), x, orgs));
+        o.interventions().get(i).responsibleId().ifPresent(x -> v.reference(p.field("responsibleId"), x, persons));
       }
     });
 
@@ -467,39 +475,41 @@ public abstract class Course {
     for (int i = 0; i < meetings().size(); i++) {
       Meeting m = meetings().get(i);
       for (int j = 0; j < m.participants().size(); j++) {
-        v.reference("meetings[" + i + "].participants[" + j + "].personId", m.participants().get(j).personId(),
+        v.reference(PropertyPath.of("meetings").index(i).field("participants").index(j).field("personId"),
+            m.participants().get(j).personId(),
             persons);
       }
       final int n = i;
-      m.leaderId().ifPresent(l -> v.reference("meetings[" + n + "].leaderId", l, persons));
+      m.leaderId().ifPresent(l -> v.reference(PropertyPath.of("meetings").index(n).field("leaderId"), l, persons));
     }
 
     // form revisions: one form, increasing revisions, people of the course
     for (int i = 0; i < formRevisions().size(); i++) {
       GoalAgreementForm f = formRevisions().get(i);
-      String p = "formRevisions[" + i + "]";
+      PropertyPath p = PropertyPath.of("formRevisions").index(i);
       if (i > 0) {
         GoalAgreementForm prev = formRevisions().get(i - 1);
         if (!f.id().equals(prev.id())) {
-          v.add(p + ".id", StructuralCode.INCONSISTENT, "every revision belongs to the same form");
+          v.add(p.field("id"), StructuralCode.INCONSISTENT, "every revision belongs to the same form");
         }
         if (f.revision() <= prev.revision()) {
-          v.add(p + ".revision", StructuralCode.NOT_INCREASING, prev.revision());
+          v.add(p.field("revision"), StructuralCode.NOT_INCREASING, prev.revision());
         }
         if (f.updatedAt().isBefore(prev.updatedAt())) {
-          v.add(p + ".updatedAt", StructuralCode.NOT_INCREASING, prev.updatedAt());
+          v.add(p.field("updatedAt"), StructuralCode.NOT_INCREASING, prev.updatedAt());
         }
       }
-      f.meetingId().ifPresent(mid -> v.reference(p + ".meetingId", mid, meetingIds));
+      f.meetingId().ifPresent(mid -> v.reference(p.field("meetingId"), mid, meetingIds));
       for (int j = 0; j < f.participants().size(); j++) {
-        v.reference(p + ".participants[" + j + "].personId", f.participants().get(j).personId(), persons);
+        v.reference(p.field("participants").index(j).field("personId"), f.participants().get(j).personId(), persons);
       }
     }
 
     // checklists refer to network meetings
     v.uniqueIds("checklists", checklists(), MeetingChecklist::id);
     for (int i = 0; i < checklists().size(); i++) {
-      v.reference("checklists[" + i + "].meetingId", checklists().get(i).meetingId(), networkMeetingIds);
+      v.reference(PropertyPath.of("checklists").index(i).field("meetingId"), checklists().get(i).meetingId(),
+          networkMeetingIds);
     }
 
     // responses fit their programme's instrument; one the programme does not name is the catalogue's to check
@@ -508,17 +518,18 @@ public abstract class Course {
       InstrumentResponse r = responses().get(i);
       Optional<Instrument> instrument = instrumentFor(r);
       if (instrument.isPresent()) {
-        v.addAll("responses[" + i + "]", instrument.get().validate(r));
+        v.addAll(PropertyPath.of("responses").index(i), instrument.get().validate(r));
       }
       final int n = i;
-      r.respondentId().ifPresent(x -> v.reference("responses[" + n + "].respondentId", x, persons));
+      r.respondentId().ifPresent(x -> v.reference(PropertyPath.of("responses").index(n).field("respondentId"), x,
+          persons));
     }
 
     // status registrations in date order
     for (int i = 1; i < statusRegistrations().size(); i++) {
       LocalDate prev = statusRegistrations().get(i - 1).date();
       if (statusRegistrations().get(i).date().isBefore(prev)) {
-        v.add("statusRegistrations[" + i + "].date", StructuralCode.NOT_INCREASING, prev);
+        v.add(PropertyPath.of("statusRegistrations").index(i).field("date"), StructuralCode.NOT_INCREASING, prev);
       }
     }
 

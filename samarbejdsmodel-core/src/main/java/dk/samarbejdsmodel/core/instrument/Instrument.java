@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.instrument;
 
+import dk.samarbejdsmodel.core.PropertyPath;
 import dk.samarbejdsmodel.core.StructuralCode;
 import dk.samarbejdsmodel.core.Violation;
 import dk.samarbejdsmodel.core.Violations;
@@ -81,9 +82,10 @@ public abstract class Instrument {
       Answer a = answers.get(i);
       Optional<Dimension> d = dimension(a.dimension());
       if (d.isEmpty()) {
-        v.add("answers[" + i + "].dimension", StructuralCode.UNKNOWN_REFERENCE);
+        v.add(PropertyPath.of("answers").index(i).field("dimension"), StructuralCode.UNKNOWN_REFERENCE);
       } else if (a.value().isPresent() && !d.get().accepts(a.value().getAsInt())) {
-        v.add("answers[" + i + "].value", StructuralCode.OUT_OF_RANGE, d.get().scaleMin(), d.get().scaleMax());
+        v.add(PropertyPath.of("answers").index(i).field("value"), StructuralCode.OUT_OF_RANGE, d.get().scaleMin(),
+            d.get().scaleMax());
       }
     }
     return v.list();
@@ -102,7 +104,7 @@ public abstract class Instrument {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < dimensions().size(); i++) {
       if (!seen.add(dimensions().get(i).code())) {
-        v.add("dimensions[" + i + "].code", StructuralCode.DUPLICATE_ID);
+        v.add(PropertyPath.of("dimensions").index(i).field("code"), StructuralCode.DUPLICATE_ID);
       }
     }
     v.throwIfAny("Instrument");

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.instrument;
 
+import dk.samarbejdsmodel.core.PropertyPath;
 import dk.samarbejdsmodel.core.StructuralCode;
 import dk.samarbejdsmodel.core.Violations;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ public abstract class InstrumentResponse {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < answers().size(); i++) {
       if (!seen.add(answers().get(i).dimension())) {
-        v.add("answers[" + i + "].dimension", StructuralCode.DUPLICATE_ID);
+        v.add(PropertyPath.of("answers").index(i).field("dimension"), StructuralCode.DUPLICATE_ID);
       }
     }
     v.throwIfAny("InstrumentResponse");

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.leadergroup;
 
+import dk.samarbejdsmodel.core.PropertyPath;
 import dk.samarbejdsmodel.core.StructuralCode;
 import dk.samarbejdsmodel.core.Violations;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ public abstract class LeaderGroup {
     }
     for (int i = 1; i < meetings().size(); i++) {
       if (meetings().get(i).isBefore(meetings().get(i - 1))) {
-        v.add("meetings[" + i + "]", StructuralCode.NOT_INCREASING, meetings().get(i - 1));
+        v.add(PropertyPath.of("meetings").index(i), StructuralCode.NOT_INCREASING, meetings().get(i - 1));
       }
     }
     v.throwIfAny("LeaderGroup");

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.rules;
 
+import dk.samarbejdsmodel.core.PropertyPath;
 import static dk.samarbejdsmodel.core.Severity.ERROR;
 import static dk.samarbejdsmodel.core.Severity.INFO;
 import static dk.samarbejdsmodel.core.Severity.WARNING;
@@ -153,7 +154,8 @@ final class BuiltInRules {
         List<Agreement> as = c.formRevisions().get(i).agreements();
         for (int j = 0; j < as.size(); j++) {
           if (as.get(j).responsibleId().isEmpty()) {
-            out.add("formRevisions[" + i + "].agreements[" + j + "].responsible", as.get(j).id());
+            out.add(PropertyPath.of("formRevisions").index(i).field("agreements").index(j).field("responsible"),
+                as.get(j).id());
           }
         }
       });
@@ -167,7 +169,8 @@ final class BuiltInRules {
         List<Agreement> as = c.formRevisions().get(i).agreements();
         for (int j = 0; j < as.size(); j++) {
           if (as.get(j).deadline().isEmpty() && as.get(j).followUpDate().isEmpty()) {
-            out.add("formRevisions[" + i + "].agreements[" + j + "].deadline", as.get(j).id());
+            out.add(PropertyPath.of("formRevisions").index(i).field("agreements").index(j).field("deadline"),
+                as.get(j).id());
           }
         }
       });
@@ -183,7 +186,7 @@ final class BuiltInRules {
         for (int j = 0; j < f.goals().size(); j++) {
           Goal g = f.goals().get(j);
           if (g.statusOn(e).orElse(GoalStatus.ACTIVE) == GoalStatus.ACTIVE && f.agreementsFor(g.id()).isEmpty()) {
-            out.add("formRevisions[" + i + "].goals[" + j + "]", g.id());
+            out.add(PropertyPath.of("formRevisions").index(i).field("goals").index(j), g.id());
           }
         }
       });
@@ -199,7 +202,7 @@ final class BuiltInRules {
         boolean any = f.goals().stream().anyMatch(g -> g.statusOn(e).orElse(GoalStatus.ACTIVE) == GoalStatus.ACTIVE
             && g.lifeArea().equals(LifeArea.SCHOOL_EDUCATION_EMPLOYMENT));
         if (!any) {
-          out.add("formRevisions[" + i + "].goals", f.revision());
+          out.add(PropertyPath.of("formRevisions").index(i).field("goals"), f.revision());
         }
       });
 
@@ -219,7 +222,8 @@ final class BuiltInRules {
       Set<String> ids = elements.apply(cur).stream().map(id).collect(Collectors.toSet());
       for (T element : elements.apply(prev)) {
         if (!ids.contains(id.apply(element))) {
-          out.add("formRevisions[" + i + "]." + part, id.apply(element), prev.revision(), cur.revision());
+          out.add(PropertyPath.of("formRevisions").index(i).field(part), id.apply(element), prev.revision(),
+              cur.revision());
         }
       }
     }
@@ -235,7 +239,8 @@ final class BuiltInRules {
         List<Agreement> as = c.formRevisions().get(i).agreements();
         for (int j = 0; j < as.size(); j++) {
           if (as.get(j).isOverdueOn(e)) {
-            out.add("formRevisions[" + i + "].agreements[" + j + "].deadline", as.get(j).id(),
+            out.add(PropertyPath.of("formRevisions").index(i).field("agreements").index(j).field("deadline"),
+                as.get(j).id(),
                 as.get(j).deadline().get());
           }
         }
@@ -257,7 +262,7 @@ final class BuiltInRules {
         boolean action = f.agreements().stream().anyMatch(a -> a.responsibleId().isPresent()
             && !a.statusOn(e).orElse(AgreementStatus.AGREED).isClosed());
         if (!goal || !action) {
-          out.add("formRevisions[" + i + "]", f.revision());
+          out.add(PropertyPath.of("formRevisions").index(i), f.revision());
         }
       });
 
@@ -283,7 +288,7 @@ final class BuiltInRules {
       }
       int age = c.ageOn(x.givenAt());
       if (age < 18 && policy.requiredSignatures(age).contains(kind) && !x.signedBy(kind)) {
-        out.add("consents[" + i + "].signatories", x.id());
+        out.add(PropertyPath.of("consents").index(i).field("signatories"), x.id());
       }
     }
   }
@@ -297,7 +302,7 @@ final class BuiltInRules {
         for (int i = 0; i < c.consents().size(); i++) {
           Consent x = c.consents().get(i);
           if (!x.givenAt().isAfter(e) && !signedByYoungPerson(x) && x.isInForceOn(e)) {
-            out.add("consents[" + i + "]", x.id());
+            out.add(PropertyPath.of("consents").index(i), x.id());
           }
         }
       });
@@ -324,7 +329,8 @@ final class BuiltInRules {
         for (int i = 0; i < c.teamMemberships().size(); i++) {
           LocalDate from = c.teamMemberships().get(i).from();
           if (!from.isAfter(e) && first.map(from::isBefore).orElse(true)) {
-            out.add("teamMemberships[" + i + "].from", c.teamMemberships().get(i).personId(), from);
+            out.add(PropertyPath.of("teamMemberships").index(i).field("from"), c.teamMemberships().get(i).personId(),
+                from);
           }
         }
       });
@@ -336,7 +342,7 @@ final class BuiltInRules {
         for (int i = 0; i < c.meetings().size(); i++) {
           Meeting m = c.meetings().get(i);
           if (m.kind() == MeetingKind.NETWORK && !m.date().isAfter(e) && first.map(m.date()::isBefore).orElse(true)) {
-            out.add("meetings[" + i + "].date", m.id(), m.date());
+            out.add(PropertyPath.of("meetings").index(i).field("date"), m.id(), m.date());
           }
         }
       });
@@ -350,7 +356,7 @@ final class BuiltInRules {
           Meeting m = c.meetings().get(i);
           if (m.kind() == MeetingKind.NETWORK && !m.date().isAfter(e) && m.decisionsRecorded()
               && !m.youngPersonAttended()) {
-            out.add("meetings[" + i + "]", m.id(), m.date());
+            out.add(PropertyPath.of("meetings").index(i), m.id(), m.date());
           }
         }
       });
@@ -366,7 +372,7 @@ final class BuiltInRules {
           boolean pre = c.meetings().stream().anyMatch(x -> x.kind() == MeetingKind.INDIVIDUAL
               && x.youngPersonAttended() && !x.date().isAfter(m.date()) && (after == null || x.date().isAfter(after)));
           if (!pre) {
-            out.add("meetings[" + c.meetings().indexOf(m) + "]", m.id(), m.date());
+            out.add(PropertyPath.of("meetings").index(c.meetings().indexOf(m)), m.id(), m.date());
           }
           previous = m.date();
         }
@@ -398,7 +404,7 @@ final class BuiltInRules {
       (c, d, out) -> {
         for (MeetingGap g : MeetingSchedule.of(c, d).gaps()) {
           Meeting from = c.meetings().stream().filter(m -> m.id().equals(g.fromMeetingId())).findFirst().orElseThrow();
-          out.add("meetings[" + c.meetings().indexOf(from) + "]", g.fromMeetingId(), g.from(), g.until(),
+          out.add(PropertyPath.of("meetings").index(c.meetings().indexOf(from)), g.fromMeetingId(), g.from(), g.until(),
               g.maxMonths());
         }
       });
@@ -416,7 +422,8 @@ final class BuiltInRules {
           boolean onForm = c.formRevisions().stream().anyMatch(f -> f.meetingId().map(m.id()::equals).orElse(false)
               && f.nextMeetingDate().isPresent());
           if (m.nextMeetingDate().isEmpty() && !onForm) {
-            out.add("meetings[" + c.meetings().indexOf(m) + "].nextMeetingDate", m.id(), m.date());
+            out.add(PropertyPath.of("meetings").index(c.meetings().indexOf(m)).field("nextMeetingDate"), m.id(),
+                m.date());
           }
         }
       });
@@ -441,7 +448,7 @@ final class BuiltInRules {
           CoordinatorAssignment a = c.coordinatorAssignments().get(i);
           if (!a.from().isAfter(e) && c.professional(a.coordinatorId()).map(p -> !p.authorityCompetence())
               .orElse(false)) {
-            out.add("coordinatorAssignments[" + i + "]", a.coordinatorId());
+            out.add(PropertyPath.of("coordinatorAssignments").index(i), a.coordinatorId());
           }
         }
       });
@@ -599,7 +606,7 @@ final class BuiltInRules {
           boolean early = i == 0 ? p.start().isBefore(cti.start())
               : ps.get(i - 1).end().map(x -> !p.start().isAfter(x)).orElse(true);
           if (wrongPhase || early) {
-            out.add("housingSupport.cti.phases[" + i + "]", p.phase(), i + 1);
+            out.add(PropertyPath.of("housingSupport").field("cti").field("phases").index(i), p.phase(), i + 1);
           }
         }
       }));
@@ -670,27 +677,27 @@ final class BuiltInRules {
         for (int i = 0; i < c.statusRegistrations().size(); i++) {
           var r = c.statusRegistrations().get(i);
           if (!r.date().isAfter(e)) {
-            retired(r.date(), r.education(), r.employment(), "statusRegistrations[" + i + "]", out);
+            retired(r.date(), r.education(), r.employment(), PropertyPath.of("statusRegistrations").index(i), out);
           }
         }
         for (int i = 0; i < c.checklists().size(); i++) {
           var x = c.checklists().get(i);
           if (!x.date().isAfter(e)) {
-            retired(x.date(), x.education(), x.employment(), "checklists[" + i + "]", out);
+            retired(x.date(), x.education(), x.employment(), PropertyPath.of("checklists").index(i), out);
           }
         }
       });
 
   private static void retired(LocalDate date, Optional<dk.samarbejdsmodel.core.tools.EducationStatus> education,
-      Optional<dk.samarbejdsmodel.core.tools.EmploymentStatus> employment, String path, SimpleRule.Out out) {
+      Optional<dk.samarbejdsmodel.core.tools.EmploymentStatus> employment, PropertyPath path, SimpleRule.Out out) {
     education.flatMap(dk.samarbejdsmodel.core.tools.EducationStatus::type).ifPresent(t -> {
       if (t.validity().until().map(date::isAfter).orElse(false)) {
-        out.add(path + ".education.type", t.code(), date, t.validity().until().get());
+        out.add(path.field("education").field("type"), t.code(), date, t.validity().until().get());
       }
     });
     employment.ifPresent(s -> {
       if (s.validity().until().map(date::isAfter).orElse(false)) {
-        out.add(path + ".employment", s.code(), date, s.validity().until().get());
+        out.add(path.field("employment"), s.code(), date, s.validity().until().get());
       }
     });
   }

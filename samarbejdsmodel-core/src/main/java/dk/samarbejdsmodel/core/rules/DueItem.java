@@ -45,4 +45,10 @@ public abstract class DueItem {
   public static DueItem of(DueItemKind kind, String ruleId, LocalDate dueDate, String path, String... args) {
     return builder().kind(kind).ruleId(ruleId).dueDate(dueDate).path(path).addArgs(args).build();
   }
+
+  /** A due item at a path built with {@link dk.samarbejdsmodel.core.PropertyPath}. */
+  public static DueItem of(DueItemKind kind, String ruleId, LocalDate dueDate,
+      dk.samarbejdsmodel.core.PropertyPath path, String... args) {
+    return of(kind, ruleId, dueDate, path.toString(), args);
+  }
 }

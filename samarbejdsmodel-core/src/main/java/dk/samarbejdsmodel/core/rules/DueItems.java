@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.rules;
 
+import dk.samarbejdsmodel.core.PropertyPath;
 import dk.samarbejdsmodel.core.course.CoordinatorAssignment;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.housing.CtiSupport;
@@ -68,7 +69,7 @@ public final class DueItems {
           .filter(f -> f.meetingId().map(last.id()::equals).orElse(false)).map(GoalAgreementForm::nextMeetingDate)
           .flatMap(Optional::stream).findFirst());
       agreed.ifPresent(d -> items.add(DueItem.of(DueItemKind.NEXT_AGREED_MEETING, "R-MEET-05", d,
-          "meetings[" + c.meetings().indexOf(last) + "].nextMeetingDate", last.id())));
+          PropertyPath.of("meetings").index(c.meetings().indexOf(last)).field("nextMeetingDate"), last.id())));
     }
 
     // the young person's own consent at 18 (R-CONSENT-02)
@@ -97,11 +98,11 @@ public final class DueItems {
         if (status == AgreementStatus.DONE || status == AgreementStatus.CANCELLED) {
           continue; // NOT_DONE stays due: R-GOAL-05 counts it as overdue
         }
-        String p = "formRevisions[" + fi + "].agreements[" + j + "]";
+        PropertyPath p = PropertyPath.of("formRevisions").index(fi).field("agreements").index(j);
         a.deadline().ifPresent(d -> items.add(DueItem.of(DueItemKind.AGREEMENT_DEADLINE, "R-GOAL-05", d,
-            p + ".deadline", a.id())));
+            p.field("deadline"), a.id())));
         a.followUpDate().ifPresent(d -> items.add(DueItem.of(DueItemKind.AGREEMENT_FOLLOW_UP, "R-GOAL-01", d,
-            p + ".followUpDate", a.id())));
+            p.field("followUpDate"), a.id())));
       }
     }
 
@@ -160,7 +161,8 @@ public final class DueItems {
       if (a.until().isPresent() && !a.until().get().isBefore(date)) {
         LocalDate next = a.until().get().plusDays(1);
         if (c.coordinatorOn(next).isEmpty()) {
-          items.add(DueItem.of(DueItemKind.COORDINATOR, "R-COURSE-01", next, "coordinatorAssignments[" + i + "]",
+          items.add(DueItem.of(DueItemKind.COORDINATOR, "R-COURSE-01", next,
+              PropertyPath.of("coordinatorAssignments").index(i),
               a.coordinatorId()));
         }
       }

@@ -58,6 +58,11 @@ public final class SimpleRule implements Rule {
       found.add(Finding.of(rule, path, args));
     }
 
+    /** Adds a finding at a path inside the course, with the message arguments (never personal data). */
+    public void add(dk.samarbejdsmodel.core.PropertyPath path, Object... args) {
+      add(path.toString(), args);
+    }
+
     /** Adds a finding about one course of a caseload. */
     public void addAbout(String courseId, String path, Object... args) {
       found.add(Finding.of(rule, path, args).about(courseId));

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.rules;
 
+import dk.samarbejdsmodel.core.PropertyPath;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.course.StartUpStep;
 import dk.samarbejdsmodel.core.course.StartUpStepRecord;
@@ -121,6 +122,7 @@ public abstract class StartUpReport {
         best = i;
       }
     }
-    return best < 0 ? Optional.empty() : Optional.of(new Object[] {dates.get(best), path + "[" + best + "]"});
+    return best < 0 ? Optional.empty() : Optional.of(new Object[] {dates.get(best),
+        PropertyPath.of(path).index(best).toString()});
   }
 }

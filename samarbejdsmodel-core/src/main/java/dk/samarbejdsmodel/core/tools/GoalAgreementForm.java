@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.tools;
 
+import dk.samarbejdsmodel.core.PropertyPath;
 import dk.samarbejdsmodel.core.StructuralCode;
 import dk.samarbejdsmodel.core.Violations;
 import java.time.LocalDate;
@@ -131,12 +132,12 @@ public abstract class GoalAgreementForm {
     for (int i = 0; i < goals().size(); i++) {
       Goal g = goals().get(i);
       if (g.parentGoalId().isPresent()) {
-        v.reference("goals[" + i + "].parentGoalId", g.parentGoalId().get(), goalIds);
+        v.reference(PropertyPath.of("goals").index(i).field("parentGoalId"), g.parentGoalId().get(), goalIds);
         Set<String> seen = new HashSet<>();
         Goal cur = g;
         while (cur != null && cur.parentGoalId().isPresent()) {
           if (!seen.add(cur.id())) {
-            v.add("goals[" + i + "].parentGoalId", StructuralCode.CYCLE);
+            v.add(PropertyPath.of("goals").index(i).field("parentGoalId"), StructuralCode.CYCLE);
             break;
           }
           cur = byId.get(cur.parentGoalId().get());
@@ -145,16 +146,16 @@ public abstract class GoalAgreementForm {
     }
     for (int i = 0; i < agreements().size(); i++) {
       Agreement a = agreements().get(i);
-      String p = "agreements[" + i + "]";
+      PropertyPath p = PropertyPath.of("agreements").index(i);
       for (int j = 0; j < a.goalIds().size(); j++) {
-        v.reference(p + ".goalIds[" + j + "]", a.goalIds().get(j), goalIds);
+        v.reference(p.field("goalIds").index(j), a.goalIds().get(j), goalIds);
       }
-      a.responsibleId().ifPresent(r -> v.reference(p + ".responsibleId", r, people));
-      a.followUpById().ifPresent(r -> v.reference(p + ".followUpById", r, people));
+      a.responsibleId().ifPresent(r -> v.reference(p.field("responsibleId"), r, people));
+      a.followUpById().ifPresent(r -> v.reference(p.field("followUpById"), r, people));
     }
     followUpById().ifPresent(r -> v.reference("followUpById", r, people));
     for (int i = 0; i < recipientIds().size(); i++) {
-      v.reference("recipientIds[" + i + "]", recipientIds().get(i), people);
+      v.reference(PropertyPath.of("recipientIds").index(i), recipientIds().get(i), people);
     }
     recordedBy().ifPresent(r -> v.reference("recordedBy", r, people));
     v.throwIfAny("GoalAgreementForm");

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.tools;
 
+import dk.samarbejdsmodel.core.PropertyPath;
 import dk.samarbejdsmodel.core.StructuralCode;
 import dk.samarbejdsmodel.core.Violations;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ final class History {
     for (int i = 1; i < history.size(); i++) {
       LocalDate previous = history.get(i - 1).date();
       if (history.get(i).date().isBefore(previous)) {
-        v.add(path + "[" + i + "].date", StructuralCode.NOT_INCREASING, previous);
+        v.add(PropertyPath.of(path).index(i).field("date"), StructuralCode.NOT_INCREASING, previous);
       }
     }
   }
