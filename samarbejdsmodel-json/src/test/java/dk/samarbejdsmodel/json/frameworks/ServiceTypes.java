@@ -10,6 +10,7 @@ final class ServiceTypes {
 
   static final Set<String> SERVICES = Set.of(
       "dk.samarbejdsmodel.core.Violations",                  // a collector used while building a value
+      "dk.samarbejdsmodel.core.PropertyPath",                // builds a path's text (Violation.path() is the result)
       "dk.samarbejdsmodel.core.catalogue.Catalogue",         // programmes, instruments and rules (functions)
       "dk.samarbejdsmodel.core.outcome.ChangeClassifier",    // a function
       "dk.samarbejdsmodel.core.outcome.MeasureAccumulator",  // mutable state while computing a measure
