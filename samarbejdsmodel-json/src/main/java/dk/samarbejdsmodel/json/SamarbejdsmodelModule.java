@@ -37,7 +37,7 @@ import java.io.IOException;
  * read fails, and its message says so and names the fix (a module made with a {@link ReadMode#LENIENT} {@link SamJson},
  * which keeps the unknown fields). For the SDK's result types (findings, due items …) that setting is honoured.
  * Naming strategies, {@code @JsonInclude} defaults, date formats, ordering features and default typing never
- * change the documents or the result types; docs/format.md lists them.
+ * change the documents or the result types; docs/getting-started.md lists them.
  *
  * <p><b>The module is the Jackson 2 edge of the SDK.</b> The rest of the json module's API uses no Jackson types
  * (documents as trees are the SDK's own {@link JsonValue}s); the conveniences that take or give Jackson trees are
