@@ -245,7 +245,8 @@ public final class Catalogue {
   // ------------------------------------------------------------------ labels
 
   /**
-   * The label for {@code type.code}: the SDK's bundles, then this catalogue's programme and instrument names,
+   * The label for {@code type.code}: the SDK's bundles, then this catalogue's programme and instrument names
+   * ({@code Programme.dk.aarhus:UNGE_I_JOB}, {@code Instrument.dk.aarhus:JOB_CHECK}: the latest version's name),
    * then the plugins' label providers; empty when nobody knows it.
    */
   public Optional<String> findLabel(String type, String code, Locale locale) {
@@ -258,6 +259,13 @@ public final class Catalogue {
       Optional<Programme> p = programme(code);
       if (p.isPresent()) {
         return Optional.of(danish ? p.get().nameDa() : p.get().nameEn());
+      }
+    }
+    if ("Instrument".equals(type)) {
+      List<Instrument> all = versions(code);
+      if (!all.isEmpty()) {
+        Instrument latest = all.get(all.size() - 1);
+        return Optional.of(danish ? latest.nameDa() : latest.nameEn());
       }
     }
     Locale l = danish ? Labels.DANISH : Labels.ENGLISH;
