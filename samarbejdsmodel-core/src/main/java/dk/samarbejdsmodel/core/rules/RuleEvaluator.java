@@ -102,8 +102,10 @@ public final class RuleEvaluator {
    * runs when at least one of the programmes runs it ({@link #enabled}: the programme uses the rule's core
    * elements — {@code LEADER_GROUP} for R-LEAD-01 and R-LEAD-02 —, the rule applies to it, and the programme has
    * not switched it off); a group of programmes that all leave {@code LEADER_GROUP} out gets no leader-group
-   * findings. A severity override applies when every programme that runs the rule gives the same one. With no
-   * programmes, every leader-group rule runs with its default severity.
+   * findings. A severity override applies when every programme that runs the rule gives the same one, and the
+   * rule sees the programmes that run it ({@link Rule#evaluateLeaderGroup(LeaderGroup, List, LocalDate)}: R-LEAD-01
+   * allows the shortest {@link Programme#leaderGroupMaxMonthsBetweenMeetings()} of them). With no programmes,
+   * every leader-group rule runs with its defaults (6 months).
    */
   public List<Finding> evaluateLeaderGroup(LeaderGroup group, Collection<Programme> programmes, LocalDate date) {
     List<Programme> overseen = List.copyOf(programmes);
@@ -115,7 +117,8 @@ public final class RuleEvaluator {
           return List.of();
         }
         overseen.stream().filter(p -> enabled(rule, p)).forEach(running::add);
-        return overseen.isEmpty() || !running.isEmpty() ? rule.evaluateLeaderGroup(group, date) : List.of();
+        return overseen.isEmpty() || !running.isEmpty() ? rule.evaluateLeaderGroup(group, List.copyOf(running), date)
+            : List.of();
       })) {
         out.add(adjust(f, running));
       }

@@ -129,6 +129,21 @@ class CoreElementSwitchTest {
   }
 
   @Test
+  void the_overseen_programmes_setting_for_the_gap_between_meetings_takes_effect() {
+    // in operation since 2025-01-01, meetings every four months: fine under 6 months, a breach under 3
+    LeaderGroup fourMonthly = LeaderGroup.builder().from(group()).meetings(List.of(LocalDate.of(2025, 5, 1),
+        LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 5, 1))).build();
+    assertFalse(codes(RULES.evaluateLeaderGroup(fourMonthly, D)).contains("SAM-6011"));
+    Programme quarterly = Programme.builder().from(Programmes.AFTERCARE).id("dk.test:QUARTERLY")
+        .leaderGroupMaxMonthsBetweenMeetings(3).build();
+    List<Finding> gaps = RULES.evaluateLeaderGroup(fourMonthly, List.of(Programmes.AFTERCARE, quarterly), D).stream()
+        .filter(f -> f.code().equals("SAM-6011")).toList();
+    assertEquals(4, gaps.size(), gaps.toString());
+    assertEquals("3", gaps.get(0).args().get(2), "the shortest of the programmes' settings");
+    assertTrue(gaps.get(0).messageEn().contains("More than 3 months"), gaps.get(0).messageEn());
+  }
+
+  @Test
   void the_catalogue_looks_the_overseen_programmes_up_and_refuses_unknown_ones() {
     Programme noGroup = Programme.builder().from(without(CoreElement.LEADER_GROUP)).id("dk.test:NO_GROUP").build();
     Catalogue catalogue = Catalogue.builder().addBuiltIns().addProgramme(noGroup).build();

@@ -90,7 +90,8 @@ class DocsTest {
     TRIGGERS.put("SAM-5072", "ICM starts before the visitation");
     TRIGGERS.put("SAM-5081", "CTI or ICM has ended (by the date) and no follow-on decision is recorded");
     TRIGGERS.put("SAM-5091", "the CTI or ICM worker is (or was) the course's coordinator");
-    TRIGGERS.put("SAM-6011", "leader group in operation: more than 6 months between meetings, or since the last one");
+    TRIGGERS.put("SAM-6011", "leader group in operation: more than 6 months between meetings, or since the last one "
+        + "(the shortest `leaderGroupMaxMonthsBetweenMeetings` of the programmes it oversees, 6 when it names none)");
     TRIGGERS.put("SAM-6021", "the leader group has no member from children and youth, employment, the youth effort "
         + "(UU, today KUI) or adult services; or, when it oversees `MENTAL_HEALTH`, from regional psychiatry");
     TRIGGERS.put("SAM-7011", "a status registration or meeting checklist dated after a code's last day uses that "
