@@ -249,7 +249,10 @@ public final class EvaluatorReport {
         return BAD_INPUT;
       }
     } else {
-      radarCourse = ReportCharts.defaultRadarCourse(courses, form);
+      // the first course of the report (its programme's, when one is chosen) with two responses
+      String only = programme.map(Programme::id).orElse(null);
+      radarCourse = ReportCharts.defaultRadarCourse(courses.stream()
+          .filter(c -> only == null || c.programme().id().equals(only)).toList(), form);
     }
     List<ReportCharts.Chart> charts = ReportCharts.of(report, radarCourse, form, o.locale);
     out.printf(Locale.ROOT, "[4/5] drew %d charts%s%n", charts.size(),
