@@ -697,21 +697,32 @@ final class BuiltInRules {
 
   // ------------------------------------------------------------------ leader group (§4.7)
 
+  /**
+   * The months the leader group may go between meetings: the shortest
+   * {@code leaderGroupMaxMonthsBetweenMeetings} of the programmes it oversees, 6 when it names none.
+   */
+  static int leaderGroupMaxMonths(List<dk.samarbejdsmodel.core.programme.Programme> programmes) {
+    return programmes.stream().mapToInt(dk.samarbejdsmodel.core.programme.Programme::leaderGroupMaxMonthsBetweenMeetings)
+        .min().orElse(LEADER_GROUP_MAX_MONTHS);
+  }
+
   static final SimpleRule LEAD_01 = SimpleRule.leaderGroup("R-LEAD-01", "SAM-6011", WARNING, "S2 p. 25",
-      (g, d, out) -> g.inOperationSince().filter(s -> !s.isAfter(d)).ifPresent(since -> {
-        List<LocalDate> ms = g.meetings().stream().filter(m -> !m.isBefore(since) && !m.isAfter(d)).sorted()
-            .collect(Collectors.toList());
-        LocalDate previous = since;
-        for (LocalDate m : ms) {
-          if (previous.plusMonths(LEADER_GROUP_MAX_MONTHS).isBefore(m)) {
-            out.add("meetings", previous, m, LEADER_GROUP_MAX_MONTHS);
-          }
-          previous = m;
-        }
-        if (previous.plusMonths(LEADER_GROUP_MAX_MONTHS).isBefore(d)) {
-          out.add("meetings", previous, d, LEADER_GROUP_MAX_MONTHS);
-        }
-      }));
+      (SimpleRule.ProgrammesLeaderGroupCheck) (g, programmes, d, out) -> g.inOperationSince()
+          .filter(s -> !s.isAfter(d)).ifPresent(since -> {
+            int max = leaderGroupMaxMonths(programmes);
+            List<LocalDate> ms = g.meetings().stream().filter(m -> !m.isBefore(since) && !m.isAfter(d)).sorted()
+                .collect(Collectors.toList());
+            LocalDate previous = since;
+            for (LocalDate m : ms) {
+              if (previous.plusMonths(max).isBefore(m)) {
+                out.add("meetings", previous, m, max);
+              }
+              previous = m;
+            }
+            if (previous.plusMonths(max).isBefore(d)) {
+              out.add("meetings", previous, d, max);
+            }
+          }));
 
   static final SimpleRule LEAD_02 = SimpleRule.leaderGroup("R-LEAD-02", "SAM-6021", WARNING, "S0 §7.1 p. 40; S2 p. 15",
       (g, d, out) -> {

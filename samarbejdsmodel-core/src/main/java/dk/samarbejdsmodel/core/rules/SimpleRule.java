@@ -93,6 +93,7 @@ public final class SimpleRule implements Rule {
   private final CourseCheck courseCheck;
   private final CaseloadCheck caseloadCheck;
   private final LeaderGroupCheck leaderGroupCheck;
+  private final ProgrammesLeaderGroupCheck programmesLeaderGroupCheck;
   private final String templateEn;
   private final String templateDa;
   private final Set<CoreElement> elements;
@@ -108,6 +109,7 @@ public final class SimpleRule implements Rule {
     this.courseCheck = b.courseCheck;
     this.caseloadCheck = b.caseloadCheck;
     this.leaderGroupCheck = b.leaderGroupCheck;
+    this.programmesLeaderGroupCheck = b.programmesLeaderGroupCheck;
     this.templateDa = b.templateDa;
     this.templateEn = b.templateEn;
     this.elements = b.elements.isEmpty() ? Set.of() : Set.copyOf(b.elements);
@@ -143,6 +145,28 @@ public final class SimpleRule implements Rule {
     return builtIn(id, code, severity, RuleScope.LEADER_GROUP, seed, null, null, check);
   }
 
+  /** A built-in leader-group check that follows the settings of the programmes the group oversees. */
+  @FunctionalInterface
+  interface ProgrammesLeaderGroupCheck {
+    void check(LeaderGroup group, List<Programme> programmes, LocalDate date, Out out);
+  }
+
+  static SimpleRule leaderGroup(String id, String code, Severity severity, String seed,
+      ProgrammesLeaderGroupCheck check) {
+    SimpleRule plain = builtIn(id, code, severity, RuleScope.LEADER_GROUP, seed, null, null,
+        (g, d, out) -> check.check(g, List.of(), d, out));
+    Builder b = new Builder(id, code);
+    b.severity = severity;
+    b.scope = RuleScope.LEADER_GROUP;
+    b.seed = seed;
+    b.leaderGroupCheck = plain.leaderGroupCheck;
+    b.programmesLeaderGroupCheck = check;
+    b.templateEn = plain.templateEn;
+    b.templateDa = plain.templateDa;
+    b.elements.addAll(plain.elements);
+    return new SimpleRule(b);
+  }
+
   /**
    * A builder for a plugin's rule.
    *
@@ -163,6 +187,7 @@ public final class SimpleRule implements Rule {
     private CourseCheck courseCheck;
     private CaseloadCheck caseloadCheck;
     private LeaderGroupCheck leaderGroupCheck;
+    private ProgrammesLeaderGroupCheck programmesLeaderGroupCheck;
     private String templateDa;
     private String templateEn;
     private final Set<CoreElement> elements = EnumSet.noneOf(CoreElement.class);
@@ -334,6 +359,16 @@ public final class SimpleRule implements Rule {
     }
     Out out = new Out(this);
     leaderGroupCheck.check(group, date, out);
+    return List.copyOf(out.found);
+  }
+
+  @Override
+  public List<Finding> evaluateLeaderGroup(LeaderGroup group, List<Programme> programmes, LocalDate date) {
+    if (programmesLeaderGroupCheck == null) {
+      return evaluateLeaderGroup(group, date);
+    }
+    Out out = new Out(this);
+    programmesLeaderGroupCheck.check(group, List.copyOf(programmes), date, out);
     return List.copyOf(out.found);
   }
 
