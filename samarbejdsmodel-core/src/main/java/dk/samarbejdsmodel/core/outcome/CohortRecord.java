@@ -16,6 +16,7 @@ import dk.samarbejdsmodel.core.instrument.Polarity;
 import dk.samarbejdsmodel.core.meeting.Meeting;
 import dk.samarbejdsmodel.core.meeting.MeetingKind;
 import dk.samarbejdsmodel.core.people.ParticipantRole;
+import dk.samarbejdsmodel.core.programme.CoreElement;
 import dk.samarbejdsmodel.core.tools.ChecklistItem;
 import dk.samarbejdsmodel.core.tools.EducationStatus;
 import dk.samarbejdsmodel.core.tools.EmploymentStatus;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +64,13 @@ public abstract class CohortRecord {
 
   /** The programme id, e.g. {@code AFTERCARE}. */
   public abstract String programmeId();
+
+  /**
+   * The core elements the course's programme does not have (for example {@code YOUNG_PERSONS_ADULT} outside
+   * {@code AFTERCARE}); empty when the programme has all seven, and in records written before this field
+   * existed. The fidelity index (O-08) leaves out checklist items for these elements.
+   */
+  public abstract Set<CoreElement> absentElements();
 
   /** Kommunenummer. */
   public abstract String municipalityCode();
@@ -183,6 +192,7 @@ public abstract class CohortRecord {
         .courseId(courseIds.apply(course.id()))
         .youngPersonId(youngPersonIds.apply(course.youngPerson().id()))
         .programmeId(course.programme().id())
+        .absentElements(absent(course.programme().elements()))
         .municipalityCode(course.municipality().code())
         .municipalityName(course.municipality().name())
         .targetGroup(course.targetGroup().map(t -> t.code()))
@@ -214,6 +224,12 @@ public abstract class CohortRecord {
                 .collect(Collectors.toList()))));
     int[] fixed = FixedMeetings.tally(course, asOf);
     return b.fixedMeetingsDue(fixed[0]).fixedMeetingsHeld(fixed[1]).build();
+  }
+
+  private static Set<CoreElement> absent(Set<CoreElement> present) {
+    Set<CoreElement> absent = EnumSet.allOf(CoreElement.class);
+    absent.removeAll(present);
+    return absent;
   }
 
   @Value.Check
