@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -241,7 +242,8 @@ public abstract class CohortRecord {
 
   /**
    * Besvarelse: one instrument response — assessed scores, not-assessed dimensions, polarity per dimension,
-   * the age on the response date. No free-text note.
+   * the age on the response date. No free-text note and no answers to single questions: a dimension's score is
+   * the recorded one, else the one derived from its answered questions ({@code Dimension.score(Answer)}).
    *
    * <pre>{@code
    * OptionalInt crime = record.responses().get(0).score("CRIME") ...
@@ -270,15 +272,19 @@ public abstract class CohortRecord {
     static ResponseRecord of(Course course, InstrumentResponse r, Catalogue catalogue) {
       Map<String, Integer> scores = new LinkedHashMap<>();
       Set<String> notAssessed = new LinkedHashSet<>();
+      Optional<Instrument> instrument = catalogue.instrumentFor(course, r);
       for (Answer a : r.answers()) {
-        if (a.value().isPresent()) {
-          scores.put(a.dimension(), a.value().getAsInt());
+        // the area score: recorded, else derived from the answered questions (Dimension.score)
+        OptionalInt score = instrument.flatMap(i -> i.dimension(a.dimension())).map(d -> d.score(a))
+            .orElse(a.value());
+        if (score.isPresent()) {
+          scores.put(a.dimension(), score.getAsInt());
         } else {
           notAssessed.add(a.dimension());
         }
       }
       Map<String, Polarity> polarities = new LinkedHashMap<>();
-      catalogue.instrumentFor(course, r).map(Instrument::dimensions).orElse(List.of())
+      instrument.map(Instrument::dimensions).orElse(List.of())
           .forEach((Dimension d) -> polarities.put(d.code(), d.polarity()));
       return new ResponseRecord(r.instrumentId(), r.instrumentVersion(), r.date(), course.ageOn(r.date()), scores,
           notAssessed, polarities);

@@ -143,7 +143,7 @@ public final class ReportCharts {
   private static Map<String, Double> scores(InstrumentResponse r, Instrument instrument, Locale locale) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Dimension d : instrument.dimensions()) {
-      OptionalInt score = r.score(d.code());
+      OptionalInt score = instrument.score(r, d.code()); // recorded, else derived from the questions
       String label = Labels.find("LifeArea", d.code(), locale).orElse("da".equals(locale.getLanguage())
           ? d.labelDa() : d.labelEn());
       out.put(label, score.isPresent() ? score.getAsInt() : Double.NaN);
