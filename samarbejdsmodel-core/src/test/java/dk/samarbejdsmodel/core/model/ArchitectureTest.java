@@ -75,4 +75,14 @@ class ArchitectureTest {
         .because("a catalogue is handed in, as java.time is handed a Clock")
         .check(CORE);
   }
+
+  @Test
+  void the_statistics_do_not_depend_on_the_measures_or_the_report() {
+    noClasses().that().resideInAPackage("dk.samarbejdsmodel.core.outcome.stats..")
+        .should().dependOnClassesThat().resideInAnyPackage("dk.samarbejdsmodel.core.outcome",
+            "dk.samarbejdsmodel.core.outcome.report..", "dk.samarbejdsmodel.core.outcome.columnar..")
+        .because("Share, Mean, the tests and the intervals are plain statistics: the measures and the report "
+            + "use them, never the other way round (docs/outcomes.md)")
+        .check(CORE);
+  }
 }

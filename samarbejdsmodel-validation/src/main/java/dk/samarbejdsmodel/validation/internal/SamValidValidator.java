@@ -1,7 +1,6 @@
 package dk.samarbejdsmodel.validation.internal;
 
 import dk.samarbejdsmodel.core.Severity;
-import dk.samarbejdsmodel.core.StructuralCode;
 import dk.samarbejdsmodel.core.StructuralViolationException;
 import dk.samarbejdsmodel.core.Violation;
 import dk.samarbejdsmodel.core.course.Course;
@@ -12,14 +11,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@link SamValid}: builder violations of a {@link SamSource}, and rule findings of a course. Internal. */
 public final class SamValidValidator extends ProblemValidator<SamValid, Object> {
-
-  /** Immutables' message for builders with unset required attributes. */
-  private static final Pattern MISSING = Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
 
   private boolean rules;
   private Severity minSeverity;
@@ -47,13 +41,8 @@ public final class SamValidValidator extends ProblemValidator<SamValid, Object> 
       try {
         sdk = source.toSam();
       } catch (StructuralViolationException e) {
+        // missing required fields included: the builders report them as REQUIRED violations, all at once
         return e.violations().stream().map(Problem::of).toList();
-      } catch (IllegalStateException e) {
-        List<Problem> missing = missing(e);
-        if (missing.isEmpty()) {
-          throw e;
-        }
-        return missing;
       }
     }
     List<Problem> out = new ArrayList<>();
@@ -68,20 +57,6 @@ public final class SamValidValidator extends ProblemValidator<SamValid, Object> 
       }
     } else if (sdk instanceof dk.samarbejdsmodel.core.instrument.InstrumentResponse response) {
       Settings.of(context).json().catalogue().check(response).forEach(v -> out.add(Problem.of(v)));
-    }
-    return out;
-  }
-
-  /** A builder's "required attributes are not set [a, b]" as one REQUIRED violation per attribute. */
-  private static List<Problem> missing(IllegalStateException e) {
-    Matcher m = MISSING.matcher(String.valueOf(e.getMessage()));
-    List<Problem> out = new ArrayList<>();
-    if (m.find()) {
-      for (String name : m.group(1).split(",")) {
-        if (!name.isBlank()) {
-          out.add(Problem.of(Violation.of(name.trim(), StructuralCode.REQUIRED)));
-        }
-      }
     }
     return out;
   }
