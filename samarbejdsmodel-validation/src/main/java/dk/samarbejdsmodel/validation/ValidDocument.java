@@ -25,9 +25,13 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * public record FormUpload(@NotNull @ValidDocument(kind = DocumentType.GOAL_AGREEMENT_FORM) String body) {}
  * }</pre>
+ *
+ * <p>On a {@code ReadResult} that the application has read already (an HTTP message converter that reads the body
+ * once with {@code SamJson.reader()}), the result's own errors are reported — the document is not read again —
+ * and a valid result of another kind is a {@code WRONG_KIND} violation at {@code /kind}.
  */
 @Documented
-@Constraint(validatedBy = {dk.samarbejdsmodel.validation.internal.DocumentStringValidator.class, dk.samarbejdsmodel.validation.internal.DocumentBytesValidator.class, dk.samarbejdsmodel.validation.internal.DocumentNodeValidator.class, dk.samarbejdsmodel.validation.internal.DocumentObjectValidator.class})
+@Constraint(validatedBy = {dk.samarbejdsmodel.validation.internal.DocumentStringValidator.class, dk.samarbejdsmodel.validation.internal.DocumentBytesValidator.class, dk.samarbejdsmodel.validation.internal.DocumentNodeValidator.class, dk.samarbejdsmodel.validation.internal.DocumentObjectValidator.class, dk.samarbejdsmodel.validation.internal.DocumentResultValidator.class})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
 @Repeatable(ValidDocument.List.class)

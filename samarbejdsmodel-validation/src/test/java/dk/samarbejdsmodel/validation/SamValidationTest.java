@@ -73,6 +73,8 @@ class SamValidationTest {
 
   record BytesUpload(@ValidDocument(kind = DocumentType.ANY) byte[] body) {}
 
+  record ReadUpload(@ValidDocument(kind = DocumentType.COURSE) dk.samarbejdsmodel.json.ReadResult<?> body) {}
+
   record Wrapper(@SamValid(rules = true, minSeverity = Severity.WARNING) Course course) {}
 
   @SamValid
@@ -138,6 +140,28 @@ class SamValidationTest {
         .validate(new BytesUpload("[1]".getBytes(StandardCharsets.UTF_8))));
     assertEquals("body", whole.get(0).getPropertyPath().toString());
     assertEquals("NOT_AN_OBJECT", SamValidation.code(whole.get(0)).orElseThrow());
+  }
+
+  @Test
+  void aResultReadAlreadyIsReportedWithoutReadingItAgain() {
+    String broken = course().replace("\"startDate\": \"2025-05-01\",", "\"startDate\": \"01-05-2025\",");
+    var read = SamJson.defaults().reader().read(broken, DocumentKind.COURSE);
+    List<ConstraintViolation<ReadUpload>> v = sorted(DANISH.getValidator().validate(new ReadUpload(read)));
+    assertEquals(read.errors().size(), v.size());
+    ReadError first = read.errors().stream().min(Comparator.comparing(ReadError::pointer)).orElseThrow();
+    assertEquals("body." + first.pointer(), v.get(0).getPropertyPath().toString());
+    assertEquals(first.messageDa(), v.get(0).getMessage());
+    assertEquals(first.code().name(), SamValidation.code(v.get(0)).orElseThrow());
+    assertTrue(ENGLISH.getValidator().validate(new ReadUpload(SamJson.defaults().reader().read(course().getBytes(StandardCharsets.UTF_8)))).isEmpty());
+
+    // a valid document of another kind is the reader's WRONG_KIND at /kind
+    String cohort = "{\"schemaVersion\":\"1.0\",\"kind\":\"cohort\",\"id\":\"k-1\",\"extractedAt\":\"2025-01-01\","
+        + "\"courses\":[]}";
+    var other = SamJson.defaults().reader().read(cohort.getBytes(StandardCharsets.UTF_8));
+    assertTrue(other.isValid(), other.errors().toString());
+    ConstraintViolation<ReadUpload> kind = ENGLISH.getValidator().validate(new ReadUpload(other)).iterator().next();
+    assertEquals("body./kind", kind.getPropertyPath().toString());
+    assertEquals("WRONG_KIND", SamValidation.code(kind).orElseThrow());
   }
 
   @Test

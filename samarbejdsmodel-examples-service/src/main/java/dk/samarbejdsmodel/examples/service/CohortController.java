@@ -4,7 +4,7 @@ import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.outcome.report.CohortReport;
 import dk.samarbejdsmodel.core.outcome.Pseudonymiser;
 import dk.samarbejdsmodel.core.outcome.report.ReportOptions;
-import dk.samarbejdsmodel.examples.report.ReportJson;
+import dk.samarbejdsmodel.core.outcome.report.ReportTable;
 import dk.samarbejdsmodel.json.Cohort;
 import dk.samarbejdsmodel.json.DocumentKind;
 import dk.samarbejdsmodel.json.ExportViews;
@@ -12,7 +12,6 @@ import dk.samarbejdsmodel.json.PseudonymisedCohort;
 import dk.samarbejdsmodel.json.ReadResult;
 import dk.samarbejdsmodel.json.SamJson;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
  * computed from its records alone — the same path an external evaluator takes. Cells counting fewer young people
  * than the configured minimum ({@code sam.report.minimum-cell-size}) are suppressed; a request may raise the
  * minimum with {@code minCell}, never lower it.
+ *
+ * <p>The answer holds the SDK's {@code ReportTable}s as its Jackson 3 module writes them: each table with its Danish
+ * and English title, columns, rows (every cell's value, interval, texts and whether it is suppressed), unit, method
+ * and notes.
  */
 @RestController
 public class CohortController {
@@ -56,10 +59,20 @@ public class CohortController {
     this.properties = properties;
   }
 
+  /**
+   * The report: its date, the number of courses, the minimum cell size applied, and the SDK's report tables.
+   *
+   * @param asOf the date the report describes
+   * @param courses the number of courses it covers
+   * @param minimumCellSize cells counting fewer young people are suppressed
+   * @param tables the SDK's {@code ReportTable}s as its Jackson 3 module writes them
+   */
+  public record ReportView(LocalDate asOf, long courses, int minimumCellSize, List<ReportTable> tables) {}
+
   /** {@code GET /cohort/report?municipality=&asOf=&minCell=}. */
   @GetMapping(path = "/cohort/report", produces = {MediaType.APPLICATION_JSON_VALUE,
       MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-  public ResponseEntity<byte[]> report(@RequestParam(name = "municipality", required = false) String municipality,
+  public ResponseEntity<ReportView> report(@RequestParam(name = "municipality", required = false) String municipality,
       @RequestParam(name = "asOf", required = false) String asOfText,
       @RequestParam(name = "minCell", required = false) String minCellText, HttpServletRequest request) {
     Locale locale = Lang.of(request);
@@ -91,8 +104,7 @@ public class CohortController {
     audit.record(actor, "COHORT_REPORT", null, "OK", "municipality=" + (municipality == null ? "all" : municipality)
         + " asOf=" + asOf + " courses=" + courses.size() + " records=" + cohort.records().size()
         + " minCell=" + minCell);
-    String title = Lang.pick(locale, "Kohorterapport", "Cohort report") + " " + id;
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-        .body(ReportJson.toJson(report, title).getBytes(StandardCharsets.UTF_8));
+        .body(new ReportView(report.asOf(), report.courses(), minCell, report.tables()));
   }
 }

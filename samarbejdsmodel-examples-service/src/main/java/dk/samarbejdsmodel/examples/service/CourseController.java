@@ -1,18 +1,15 @@
 package dk.samarbejdsmodel.examples.service;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import dk.samarbejdsmodel.core.Labels;
-import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.rules.DueItem;
-import dk.samarbejdsmodel.core.rules.DueMeeting;
 import dk.samarbejdsmodel.core.rules.Finding;
 import dk.samarbejdsmodel.core.rules.MeetingSchedule;
 import dk.samarbejdsmodel.core.rules.RuleEvaluator;
 import dk.samarbejdsmodel.json.FormatVersion;
 import dk.samarbejdsmodel.json.ReadResult;
+import dk.samarbejdsmodel.validation.DocumentType;
+import dk.samarbejdsmodel.validation.ValidDocument;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -30,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,6 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
  * <p>Writes use optimistic concurrency: the {@code ETag} of a course is its version; {@code PUT} without
  * {@code If-Match} creates a course (428 if it exists), {@code PUT} with {@code If-Match} replaces it only if the
  * version still matches (412 with the current {@code ETag} otherwise). Every read of a course is an audit event.
+ *
+ * <p>The course body is read once by {@link DocumentBodyConverter} and validated by the SDK's validation module
+ * ({@code @ValidDocument(kind = COURSE)} on the parameter, through Spring's method validation and Boot's Hibernate
+ * Validator); an invalid document never reaches this method, and {@link ProblemHandler} lists every violation.
+ * Findings, due items and the schedule are the SDK's own result types, written by its Jackson 3 module.
  */
 @RestController
 @RequestMapping(path = "/courses", produces = {MediaType.APPLICATION_JSON_VALUE,
@@ -50,20 +53,15 @@ public class CourseController {
   private final CourseStore store;
   private final CourseDocuments documents;
   private final RuleEvaluator rules;
-  private final Catalogue catalogue;
   private final AuditLog audit;
   private final Clock clock;
-  private final ServiceProperties properties;
 
-  CourseController(CourseStore store, CourseDocuments documents, RuleEvaluator rules, Catalogue catalogue,
-      AuditLog audit, Clock clock, ServiceProperties properties) {
-    this.catalogue = catalogue;
+  CourseController(CourseStore store, CourseDocuments documents, RuleEvaluator rules, AuditLog audit, Clock clock) {
     this.store = store;
     this.documents = documents;
     this.rules = rules;
     this.audit = audit;
     this.clock = clock;
-    this.properties = properties;
   }
 
   /**
@@ -76,10 +74,10 @@ public class CourseController {
    */
   public record WriteResult(String id, long version, String schemaVersion, String sourceVersion) {}
 
-  /** {@code PUT /courses/{id}}: validate a course document and store it. */
+  /** {@code PUT /courses/{id}}: store a course document the SDK has read and validated. */
   @PutMapping("/{id}")
-  public ResponseEntity<WriteResult> put(@PathVariable("id") String rawId, HttpServletRequest request)
-      throws IOException {
+  public ResponseEntity<WriteResult> put(@PathVariable("id") String rawId,
+      @RequestBody @ValidDocument(kind = DocumentType.COURSE) ReadResult<Course> read, HttpServletRequest request) {
     Locale locale = Lang.of(request);
     String id = RequestValues.courseId(rawId, locale);
     String actor = RequestValues.actor(request, locale);
@@ -95,9 +93,8 @@ public class CourseController {
       throw ApiProblem.badRequest(List.of(new ApiProblem.Violation(null, HttpHeaders.IF_NONE_MATCH, "INVALID_ETAG",
           Lang.pick(locale, "If-None-Match kan kun være *", "If-None-Match can only be *"))));
     }
-    // Everything below the body limit and the SDK's reader happens before the database is touched.
-    byte[] body = RequestValues.body(request, properties.maxBodyBytes());
-    ReadResult<Course> read = documents.readRequest(body, id, locale);
+    // The body limit, the SDK's reader and the constraint have run before this method; now the id of the address.
+    documents.checkRequest(read, id, locale);
     CourseStore.Document doc = documents.canonical(read);
     String source = read.sourceVersion().map(FormatVersion::toString).orElse(FormatVersion.CURRENT.toString());
 
@@ -160,49 +157,26 @@ public class CourseController {
   }
 
   /**
-   * A finding.
-   *
-   * @param severity {@code ERROR}, {@code WARNING} or {@code INFO}
-   * @param code the stable code
-   * @param ruleId the rule
-   * @param path where in the course
-   * @param message the message in the response's language
-   */
-  public record FindingView(String severity, String code, String ruleId, String path, String message) {}
-
-  /**
    * The findings of a course on a date.
    *
    * @param courseId the course
    * @param version the version evaluated
    * @param date the date
-   * @param findings most severe first
+   * @param findings most severe first; each the SDK's {@code Finding} (code, rule, severity, path, Danish and
+   *     English message)
    */
-  public record Findings(String courseId, long version, LocalDate date, List<FindingView> findings) {}
+  public record Findings(String courseId, long version, LocalDate date, List<Finding> findings) {}
 
   /** {@code GET /courses/{id}/findings?date=}: the rule findings on the date (default today), most severe first. */
   @GetMapping("/{id}/findings")
   public Findings findings(@PathVariable("id") String rawId, @RequestParam(name = "date", required = false) String date,
       HttpServletRequest request) {
-    Locale locale = Lang.of(request);
     Loaded c = load(rawId, date, request, "READ_FINDINGS");
-    List<FindingView> list = rules.evaluate(c.course, c.date).stream()
+    List<Finding> list = rules.evaluate(c.course, c.date).stream()
         .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::code).thenComparing(Finding::path))
-        .map(f -> new FindingView(f.severity().name(), f.code(), f.ruleId(), f.path(), f.message(locale)))
         .toList();
     return new Findings(c.course.id(), c.version, c.date, list);
   }
-
-  /**
-   * A due item.
-   *
-   * @param kind the kind's code
-   * @param label the kind in the response's language
-   * @param dueDate by when
-   * @param ruleId the rule
-   * @param path what in the course it concerns
-   */
-  public record DueItemView(String kind, String label, LocalDate dueDate, String ruleId, String path) {}
 
   /**
    * The due items of a course on a date.
@@ -210,43 +184,19 @@ public class CourseController {
    * @param courseId the course
    * @param version the version evaluated
    * @param date the date
-   * @param dueItems soonest first
+   * @param dueItems soonest first; each the SDK's {@code DueItem}
    */
-  public record DueItemsView(String courseId, long version, LocalDate date, List<DueItemView> dueItems) {}
+  public record DueItemsView(String courseId, long version, LocalDate date, List<DueItem> dueItems) {}
 
   /** {@code GET /courses/{id}/due-items?date=}: what is due (the programme's and the plugins'), soonest first. */
   @GetMapping("/{id}/due-items")
   public DueItemsView dueItems(@PathVariable("id") String rawId,
       @RequestParam(name = "date", required = false) String date, HttpServletRequest request) {
-    Locale locale = Lang.of(request);
     Loaded c = load(rawId, date, request, "READ_DUE_ITEMS");
-    List<DueItemView> list = rules.dueItems(c.course, c.date).stream()
-        .sorted(Comparator.comparing(DueItem::dueDate))
-        .map(d -> new DueItemView(d.kind().code(), catalogue.label(d.kind(), locale), d.dueDate(), d.ruleId(),
-            d.path()))
+    List<DueItem> list = rules.dueItems(c.course, c.date).stream().sorted(Comparator.comparing(DueItem::dueDate))
         .toList();
     return new DueItemsView(c.course.id(), c.version, c.date, list);
   }
-
-  /**
-   * A fixed meeting of the programme's schedule.
-   *
-   * @param sequence number from 1
-   * @param label an age ({@code 16}, {@code 17½}) or {@code #n}
-   * @param ageMilestone whether it is tied to an age
-   * @param dueDate the due date
-   * @param windowStart the earliest date a meeting counts for it
-   * @param overdueFrom overdue from
-   * @param missedFrom missed from
-   * @param status {@code HELD}, {@code DUE}, {@code OVERDUE}, {@code MISSED} …
-   * @param statusLabel the status in the response's language
-   * @param heldMeetingId the meeting that fulfilled it, if any
-   * @param heldOn when
-   */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record DueMeetingView(int sequence, String label, boolean ageMilestone, LocalDate dueDate,
-      LocalDate windowStart, LocalDate overdueFrom, LocalDate missedFrom, String status, String statusLabel,
-      String heldMeetingId, LocalDate heldOn) {}
 
   /**
    * The fixed-meeting schedule of a course on a date.
@@ -254,30 +204,17 @@ public class CourseController {
    * @param courseId the course
    * @param version the version evaluated
    * @param date the date asked about
-   * @param effectiveDate the date the schedule is evaluated on (the end date for an ended course)
-   * @param heldCount fixed meetings held
-   * @param expectedCount fixed meetings expected by the date
-   * @param meetings the schedule
+   * @param schedule the SDK's {@code MeetingSchedule}: the effective date, the counts and each fixed meeting with
+   *     its window and status
    */
-  public record ScheduleView(String courseId, long version, LocalDate date, LocalDate effectiveDate, int heldCount,
-      int expectedCount, List<DueMeetingView> meetings) {}
+  public record ScheduleView(String courseId, long version, LocalDate date, MeetingSchedule schedule) {}
 
   /** {@code GET /courses/{id}/schedule?date=}: the programme's fixed meetings and their status on the date. */
   @GetMapping("/{id}/schedule")
   public ScheduleView schedule(@PathVariable("id") String rawId,
       @RequestParam(name = "date", required = false) String date, HttpServletRequest request) {
-    Locale locale = Lang.of(request);
     Loaded c = load(rawId, date, request, "READ_SCHEDULE");
-    MeetingSchedule s = MeetingSchedule.of(c.course, c.date);
-    List<DueMeetingView> list = s.dueMeetings().stream().map(m -> view(m, locale)).toList();
-    return new ScheduleView(c.course.id(), c.version, c.date, s.effectiveDate(), s.heldCount(), s.expectedCount(),
-        list);
-  }
-
-  private static DueMeetingView view(DueMeeting m, Locale locale) {
-    return new DueMeetingView(m.sequence(), m.label(), m.ageMilestone(), m.dueDate(), m.windowStart(),
-        m.overdueFrom(), m.missedFrom(), m.status().name(), Labels.label(m.status(), locale),
-        m.heldMeetingId().orElse(null), m.heldOn().orElse(null));
+    return new ScheduleView(c.course.id(), c.version, c.date, MeetingSchedule.of(c.course, c.date));
   }
 
   private record Loaded(Course course, long version, LocalDate date) {}

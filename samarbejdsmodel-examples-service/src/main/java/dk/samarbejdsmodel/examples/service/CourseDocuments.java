@@ -1,10 +1,8 @@
 package dk.samarbejdsmodel.examples.service;
 
-import dk.samarbejdsmodel.core.Redaction;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.json.DocumentKind;
 import dk.samarbejdsmodel.json.FormatVersion;
-import dk.samarbejdsmodel.json.ReadError;
 import dk.samarbejdsmodel.json.ReadResult;
 import dk.samarbejdsmodel.json.SamJson;
 import java.nio.charset.StandardCharsets;
@@ -30,21 +28,22 @@ public class CourseDocuments {
   }
 
   /**
-   * Reads a request body as a course document for the course id of the path.
+   * Checks a course the SDK has read from a request body (and {@code @ValidDocument} has passed) against the course
+   * id of the path.
    *
-   * @throws ApiProblem 400 listing every violation (in the response's language, CPR-like text masked)
+   * @throws ApiProblem 400 when the document's id is not the path's
    */
-  ReadResult<Course> readRequest(byte[] body, String pathId, Locale locale) {
-    ReadResult<Course> read = json.reader().read(body, DocumentKind.COURSE);
+  void checkRequest(ReadResult<Course> read, String pathId, Locale locale) {
     if (!read.isValid()) {
-      throw ApiProblem.invalidDocument(violations(read.errors(), locale));
+      // @ValidDocument on the controller parameter refuses these before the controller runs; never store one
+      throw new IllegalStateException("an invalid course document reached the controller: " + read.errors().size()
+          + " errors");
     }
     if (!read.orElseThrow().id().equals(pathId)) {
       throw ApiProblem.invalidDocument(List.of(new ApiProblem.Violation("/id", null, "ID_MISMATCH",
           Lang.pick(locale, "dokumentets id er ikke forløbs-id'et i adressen",
               "the document's id is not the course id in the address"))));
     }
-    return read;
   }
 
   /** The canonical text and the columns stored beside it. */
@@ -79,11 +78,5 @@ public class CourseDocuments {
       return stored.document();
     }
     return new String(json.writer().write(read(stored)), StandardCharsets.UTF_8);
-  }
-
-  /** The SDK's read errors as problem violations, in the language, with CPR-like text masked. */
-  static List<ApiProblem.Violation> violations(List<ReadError> errors, Locale locale) {
-    return errors.stream().map(e -> new ApiProblem.Violation(Redaction.maskCprLike(e.pointer()), null,
-        e.code().name(), Redaction.maskCprLike(e.message(locale)))).toList();
   }
 }

@@ -1,13 +1,22 @@
 package dk.samarbejdsmodel.examples.service;
 
 import dk.samarbejdsmodel.core.Redaction;
+import dk.samarbejdsmodel.validation.Problem;
+import dk.samarbejdsmodel.validation.SamValidation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -20,10 +29,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -87,6 +101,92 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       return state.startsWith("08") || state.startsWith("53") || state.startsWith("57P");
     }
     return false;
+  }
+
+  /**
+   * Constraint violations of a controller parameter ({@code @ValidDocument} on the course body): one violation per
+   * SDK problem, with its JSON Pointer, its code and the message Hibernate Validator interpolated in the request's
+   * language ({@code ContributorValidationMessages} of the validation module, or the vendor's override), CPR-like
+   * text masked. A document's errors make an {@code invalid-document} problem; anything else {@code invalid-request}.
+   */
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<ConstraintViolation<?>> violations = new ArrayList<>();
+    for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+      for (MessageSourceResolvable error : result.getResolvableErrors()) {
+        violation(result, error).ifPresent(violations::add);
+      }
+    }
+    return refuse(violations, ex, headers, status, request);
+  }
+
+  /** Constraint violations of a {@code @Valid} request DTO, reported like {@link #handleHandlerMethodValidationException}. */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<ConstraintViolation<?>> violations = new ArrayList<>();
+    for (ObjectError error : ex.getBindingResult().getAllErrors()) {
+      if (error.contains(ConstraintViolation.class)) {
+        violations.add(error.unwrap(ConstraintViolation.class));
+      }
+    }
+    return refuse(violations, ex, headers, status, request);
+  }
+
+  private static Optional<ConstraintViolation<?>> violation(ParameterValidationResult result,
+      MessageSourceResolvable error) {
+    try {
+      return Optional.of(result.unwrap(error, ConstraintViolation.class));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private ResponseEntity<Object> refuse(List<ConstraintViolation<?>> violations, Exception ex, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    if (violations.isEmpty() || !(request instanceof ServletWebRequest s)) {
+      return handleExceptionInternal(ex, null, headers, status, request);
+    }
+    List<ApiProblem.Violation> list = violations.stream().map(ProblemHandler::violation)
+        .sorted(Comparator.comparing((ApiProblem.Violation v) -> v.pointer() == null ? "" : v.pointer())
+            .thenComparing(ApiProblem.Violation::code))
+        .toList();
+    boolean document = violations.stream().allMatch(v -> SamValidation.problem(v)
+        .map(p -> p.source() == Problem.Source.DOCUMENT).orElse(false));
+    ApiProblem problem = document ? ApiProblem.invalidDocument(list) : ApiProblem.badRequest(list);
+    ResponseEntity<ProblemDetail> response = respond(problem, s.getRequest());
+    return new ResponseEntity<>(response.getBody(), response.getHeaders(), response.getStatusCode());
+  }
+
+  /**
+   * One constraint violation as a problem violation: the SDK problem's JSON Pointer (for a document) or the property
+   * path below the parameter as a pointer, the SDK code (or the constraint's name), and the interpolated message.
+   */
+  static ApiProblem.Violation violation(ConstraintViolation<?> v) {
+    Optional<Problem> problem = SamValidation.problem(v);
+    String pointer = problem.filter(p -> p.source() == Problem.Source.DOCUMENT).map(Problem::where)
+        .orElseGet(() -> pointer(v.getPropertyPath()));
+    String code = SamValidation.code(v).orElseGet(() -> v.getConstraintDescriptor() == null ? "INVALID"
+        : v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+    return new ApiProblem.Violation(Redaction.maskCprLike(pointer), null, code,
+        Redaction.maskCprLike(v.getMessage()));
+  }
+
+  /** The property nodes of a path below the method and parameter, as a JSON Pointer ({@code ""} for the whole body). */
+  private static String pointer(Path path) {
+    StringBuilder b = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+        if (node.getIndex() != null) {
+          b.append('/').append(node.getIndex());
+        }
+        if (node.getName() != null && !node.getName().startsWith("<")) {
+          b.append('/').append(node.getName().replace("~", "~0").replace("/", "~1"));
+        }
+      }
+    }
+    return b.toString();
   }
 
   /** Spring MVC's own errors (404 route, 405, 406, 415, unreadable body …), with a masked instance. */

@@ -80,13 +80,20 @@ final class RequestValues {
     if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       throw ApiProblem.unsupportedMediaType();
     }
-    long declared = request.getContentLengthLong();
+    return body(request.getInputStream(), request.getContentLengthLong(), limit);
+  }
+
+  /**
+   * A body stream, at most {@code limit} bytes ({@code declared} is its {@code Content-Length}, or -1): refused with
+   * 413 before reading when the declared length is over the limit, else as soon as the bytes read pass it.
+   */
+  static byte[] body(InputStream stream, long declared, int limit) throws IOException {
     if (declared > limit) {
       throw ApiProblem.tooLarge(limit);
     }
     byte[] buffer = new byte[(int) Math.min(Math.max(declared, 8192), limit + 1L)];
     int size = 0;
-    try (InputStream in = request.getInputStream()) {
+    try (InputStream in = stream) {
       while (true) {
         if (size == buffer.length) {
           if (size > limit) {

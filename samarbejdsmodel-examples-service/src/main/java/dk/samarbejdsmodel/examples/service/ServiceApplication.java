@@ -4,6 +4,12 @@ import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.outcome.Pseudonymiser;
 import dk.samarbejdsmodel.core.rules.RuleEvaluator;
 import dk.samarbejdsmodel.json.SamJson;
+import dk.samarbejdsmodel.json3.SamarbejdsmodelJackson3Module;
+import dk.samarbejdsmodel.validation.SamValidationSettings;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.hibernate.validator.HibernateValidatorConfiguration;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -13,8 +19,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Referencetjenesten — a vendor's case-system service around the SDK: Spring Boot 4, PostgreSQL, and the SDK's
@@ -57,6 +68,59 @@ public class ServiceApplication {
   @Bean
   RuleEvaluator ruleEvaluator(Catalogue catalogue) {
     return catalogue.evaluator();
+  }
+
+  /**
+   * The SDK's Jackson 3 module on Boot's {@code JsonMapper}, built with the service's {@link SamJson}: findings, due
+   * items, schedules, consent decisions and report tables in responses are written in the format's conventions
+   * (docs/getting-started.md §10), not by Jackson's bean introspection.
+   */
+  @Bean
+  JsonMapperBuilderCustomizer samarbejdsmodelJackson(SamJson json) {
+    return builder -> builder.addModule(new SamarbejdsmodelJackson3Module(json));
+  }
+
+  /**
+   * The validation module's settings on Boot's Hibernate Validator: {@code @ValidDocument} and the other constraints
+   * use the service's {@link SamJson} and rule evaluator, not the defaults.
+   */
+  @Bean
+  ValidationConfigurationCustomizer samarbejdsmodelValidation(SamJson json, RuleEvaluator rules) {
+    return configuration -> {
+      if (configuration instanceof HibernateValidatorConfiguration hibernate) {
+        hibernate.constraintValidatorPayload(SamValidationSettings.of(json, rules));
+      }
+    };
+  }
+
+  /**
+   * The request's language ({@link Lang}: Danish or English from {@code Accept-Language}, Danish by default) as
+   * Spring's locale, so constraint messages are interpolated in the language of the response.
+   */
+  @Bean
+  LocaleResolver localeResolver() {
+    return new LocaleResolver() {
+      @Override
+      public Locale resolveLocale(HttpServletRequest request) {
+        return Lang.of(request);
+      }
+
+      @Override
+      public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        throw new UnsupportedOperationException("the language follows Accept-Language");
+      }
+    };
+  }
+
+  /** Over-size bodies are refused before anything reads them ({@link BodyLimitInterceptor}). */
+  @Bean
+  WebMvcConfigurer bodyLimit(BodyLimitInterceptor interceptor) {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(interceptor);
+      }
+    };
   }
 
   /** The clock for default dates and timestamps (handed in, never read from a static). */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.rules.MeetingSchedule;
 import java.net.http.HttpResponse;
@@ -123,23 +122,36 @@ class CourseApiTest {
     assertEquals(201, service.put("/courses/" + id, Fixtures.courseJson(caseId), null).statusCode());
     Course course = Fixtures.course(caseId);
 
+    // the SDK's result types as its Jackson 3 module writes them (the format's conventions), inside the service's
+    // envelope of course id, version and date
+    tools.jackson.databind.json.JsonMapper sdk = tools.jackson.databind.json.JsonMapper.builder()
+        .addModule(new dk.samarbejdsmodel.json3.SamarbejdsmodelJackson3Module()).build();
+    dk.samarbejdsmodel.core.rules.RuleEvaluator rules = dk.samarbejdsmodel.core.catalogue.Catalogue.standard()
+        .evaluator();
     JsonNode findings = MAPPER.readTree(service.get("/courses/" + id + "/findings?date=" + DATE, "en").body());
-    assertEquals(dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().evaluate(course, DATE).size(), findings.get("findings").size());
     assertEquals(DATE.toString(), findings.get("date").asText());
     assertEquals(1, findings.get("version").asInt());
-    List<String> expected = dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().evaluate(course, DATE).stream()
-        .map(f -> f.code() + " " + f.message(Labels.ENGLISH)).sorted().toList();
-    List<String> actual = new java.util.ArrayList<>();
-    findings.get("findings").forEach(f -> actual.add(f.get("code").asText() + " " + f.get("message").asText()));
-    assertEquals(expected, actual.stream().sorted().toList());
+    assertEquals(id, findings.get("courseId").asText());
+    List<dk.samarbejdsmodel.core.rules.Finding> expected = rules.evaluate(course, DATE).stream()
+        .sorted(java.util.Comparator.comparing(dk.samarbejdsmodel.core.rules.Finding::severity)
+            .thenComparing(dk.samarbejdsmodel.core.rules.Finding::code)
+            .thenComparing(dk.samarbejdsmodel.core.rules.Finding::path))
+        .toList();
+    assertFalse(expected.isEmpty());
+    assertEquals(MAPPER.readTree(sdk.writeValueAsString(expected)), findings.get("findings"));
+    JsonNode first = findings.get("findings").get(0);
+    assertEquals(expected.get(0).messageDa(), first.get("messageDa").asText());
+    assertEquals(expected.get(0).messageEn(), first.get("messageEn").asText());
 
     JsonNode due = MAPPER.readTree(service.get("/courses/" + id + "/due-items?date=" + DATE, "da").body());
-    assertEquals(dk.samarbejdsmodel.core.catalogue.Catalogue.standard().evaluator().dueItems(course, DATE).size(), due.get("dueItems").size());
-    assertFalse(due.get("dueItems").isEmpty());
+    List<dk.samarbejdsmodel.core.rules.DueItem> dueItems = rules.dueItems(course, DATE).stream()
+        .sorted(java.util.Comparator.comparing(dk.samarbejdsmodel.core.rules.DueItem::dueDate)).toList();
+    assertFalse(dueItems.isEmpty());
+    assertEquals(MAPPER.readTree(sdk.writeValueAsString(dueItems)), due.get("dueItems"));
 
     JsonNode schedule = MAPPER.readTree(service.get("/courses/" + id + "/schedule?date=" + DATE, null).body());
-    assertEquals(MeetingSchedule.of(course, DATE).dueMeetings().size(), schedule.get("meetings").size());
-    assertEquals(MeetingSchedule.of(course, DATE).expectedCount(), schedule.get("expectedCount").asInt());
+    assertEquals(MAPPER.readTree(sdk.writeValueAsString(MeetingSchedule.of(course, DATE))), schedule.get("schedule"));
+    assertEquals(MeetingSchedule.of(course, DATE).expectedCount(), schedule.get("schedule").get("expectedCount").asInt());
 
     HttpResponse<String> badDate = service.get("/courses/" + id + "/findings?date=01-12-2025", "en");
     assertEquals(400, badDate.statusCode());
