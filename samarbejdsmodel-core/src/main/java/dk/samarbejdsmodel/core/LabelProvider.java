@@ -15,7 +15,7 @@ import java.util.Optional;
  * public final class AarhusLabels implements LabelProvider {
  *   public Optional<String> label(String type, String code, Locale locale) {
  *     if (type.equals("LifeArea") && code.equals("dk.aarhus:LEISURE")) {
- *       return Optional.of(locale.getLanguage().equals("da") ? "Fritid" : "Leisure");
+ *       return Optional.of(Labels.isDanish(locale) ? "Fritid" : "Leisure");
  *     }
  *     return Optional.empty();
  *   }

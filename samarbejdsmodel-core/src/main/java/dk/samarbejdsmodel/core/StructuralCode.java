@@ -33,16 +33,14 @@ public enum StructuralCode {
   /** A parent chain loops back on itself. */
   CYCLE("forms a cycle", "danner en ring");
 
-  private final String en;
-  private final String da;
+  private final Text template;
 
   StructuralCode(String en, String da) {
-    this.en = en;
-    this.da = da;
+    this.template = Text.of(da, en);
   }
 
   /** The message template for the locale's language, with {@code {0}} style placeholders. */
   public String template(Locale locale) {
-    return "da".equals(locale.getLanguage()) ? da : en;
+    return template.in(locale);
   }
 }

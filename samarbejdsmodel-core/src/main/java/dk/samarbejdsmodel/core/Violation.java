@@ -41,7 +41,7 @@ public record Violation(String path, StructuralCode code, List<String> args) {
   /** The message in the locale's language (Danish or English), without the path. */
   public String message(Locale locale) {
     Object[] values = args.toArray();
-    if ("da".equals(locale.getLanguage())) {
+    if (Labels.isDanish(locale)) {
       for (int i = 0; i < values.length; i++) {
         values[i] = Details.danish((String) values[i]);
       }

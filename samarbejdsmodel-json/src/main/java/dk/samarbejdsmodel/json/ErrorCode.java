@@ -1,7 +1,9 @@
 package dk.samarbejdsmodel.json;
 
 import dk.samarbejdsmodel.core.Details;
+import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.StructuralCode;
+import dk.samarbejdsmodel.core.Text;
 import java.text.MessageFormat;
 import java.util.Locale;
 
@@ -123,12 +125,10 @@ public enum ErrorCode {
   /** Core {@link StructuralCode#CYCLE}. */
   CYCLE(StructuralCode.CYCLE);
 
-  private final String en;
-  private final String da;
+  private final Text template;
 
   ErrorCode(String en, String da) {
-    this.en = en;
-    this.da = da;
+    this.template = Text.of(da, en);
   }
 
   ErrorCode(StructuralCode code) {
@@ -142,8 +142,7 @@ public enum ErrorCode {
 
   /** The message with arguments in Danish ({@code da}) or English (anything else). */
   public String message(Locale locale, Object... args) {
-    boolean danish = "da".equals(locale.getLanguage());
-    String template = danish ? da : en;
+    boolean danish = Labels.isDanish(locale);
     Object[] values = args.clone();
     if (danish) {
       for (int i = 0; i < values.length; i++) {
@@ -152,6 +151,6 @@ public enum ErrorCode {
         }
       }
     }
-    return new MessageFormat(template, Locale.ROOT).format(values);
+    return new MessageFormat(template.in(locale), Locale.ROOT).format(values);
   }
 }

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.json;
 
+import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.Redaction;
 import java.util.Locale;
 import java.util.Objects;
@@ -81,7 +82,7 @@ public record ReadError(String pointer, ErrorCode code, String messageDa, String
 
   /** The message in the locale's language (Danish for {@code da}, otherwise English). */
   public String message(Locale locale) {
-    return "da".equals(locale.getLanguage()) ? messageDa : messageEn;
+    return Labels.isDanish(locale) ? messageDa : messageEn;
   }
 
   @Override

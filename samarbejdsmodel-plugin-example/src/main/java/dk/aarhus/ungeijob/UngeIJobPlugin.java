@@ -1,5 +1,6 @@
 package dk.aarhus.ungeijob;
 
+import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.LabelProvider;
 import dk.samarbejdsmodel.core.instrument.Instrument;
 import dk.samarbejdsmodel.core.instrument.InstrumentProvider;
@@ -45,6 +46,6 @@ public final class UngeIJobPlugin implements ProgrammeProvider, InstrumentProvid
   @Override
   public Optional<String> label(String type, String code, Locale locale) {
     String[] both = LABELS.get(type + "." + code);
-    return both == null ? Optional.empty() : Optional.of("da".equals(locale.getLanguage()) ? both[0] : both[1]);
+    return both == null ? Optional.empty() : Optional.of(Labels.isDanish(locale) ? both[0] : both[1]);
   }
 }

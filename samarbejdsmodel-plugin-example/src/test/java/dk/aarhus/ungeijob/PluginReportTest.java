@@ -9,7 +9,7 @@ import dk.samarbejdsmodel.core.outcome.report.CohortReport;
 import dk.samarbejdsmodel.core.outcome.report.ReportOptions;
 import dk.samarbejdsmodel.core.outcome.report.ReportRow;
 import dk.samarbejdsmodel.core.outcome.report.ReportTable;
-import dk.samarbejdsmodel.core.outcome.report.Text;
+import dk.samarbejdsmodel.core.Text;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

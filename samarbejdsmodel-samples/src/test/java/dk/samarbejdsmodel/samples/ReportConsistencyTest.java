@@ -11,7 +11,7 @@ import dk.samarbejdsmodel.core.outcome.report.CohortReport;
 import dk.samarbejdsmodel.core.outcome.report.ReportOptions;
 import dk.samarbejdsmodel.core.outcome.report.ReportRow;
 import dk.samarbejdsmodel.core.outcome.report.ReportTable;
-import dk.samarbejdsmodel.core.outcome.report.Text;
+import dk.samarbejdsmodel.core.Text;
 import dk.samarbejdsmodel.core.outcome.stats.Rounding;
 import dk.samarbejdsmodel.core.outcome.stats.WilsonInterval;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.validation;
 
+import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.Severity;
 import dk.samarbejdsmodel.core.Violation;
 import dk.samarbejdsmodel.core.rules.Finding;
@@ -78,7 +79,7 @@ public record Problem(Source source, String code, String where, String messageDa
 
   /** The message in the locale's language (Danish for {@code da}, English otherwise). */
   public String message(Locale locale) {
-    return "da".equals(locale.getLanguage()) ? messageDa : messageEn;
+    return Labels.isDanish(locale) ? messageDa : messageEn;
   }
 
   /** The message-bundle key of this problem's code, without braces: {@code dk.samarbejdsmodel.<source>.<code>}. */

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.course;
 
+import dk.samarbejdsmodel.core.Text;
 import java.util.Locale;
 
 /**
@@ -33,12 +34,10 @@ public final class CourseStateException extends IllegalStateException {
     /** The lifecycle does not lead from one state to the other. */
     ILLEGAL_TRANSITION("a course cannot go from {0} to {1}", "et forløb kan ikke gå fra {0} til {1}");
 
-    private final String en;
-    private final String da;
+    private final Text template;
 
     Reason(String en, String da) {
-      this.en = en;
-      this.da = da;
+      this.template = Text.of(da, en);
     }
   }
 
@@ -47,7 +46,7 @@ public final class CourseStateException extends IllegalStateException {
 
   /** Creates the exception. Arguments must be dates, ids or element names — never personal data. */
   public CourseStateException(Reason reason, Object... args) {
-    super(dk.samarbejdsmodel.core.Redaction.maskCprLike(new java.text.MessageFormat(reason.en, Locale.ROOT).format(args)));
+    super(dk.samarbejdsmodel.core.Redaction.maskCprLike(new java.text.MessageFormat(reason.template.en(), Locale.ROOT).format(args)));
     this.reason = reason;
     this.args = args.clone();
   }
@@ -59,7 +58,7 @@ public final class CourseStateException extends IllegalStateException {
 
   /** The message in Danish or English. */
   public String message(Locale locale) {
-    String t = "da".equals(locale.getLanguage()) ? reason.da : reason.en;
+    String t = reason.template.in(locale);
     return dk.samarbejdsmodel.core.Redaction.maskCprLike(new java.text.MessageFormat(t, Locale.ROOT).format(args));
   }
 }

@@ -80,7 +80,7 @@ public abstract class Finding {
 
   /** The message in the locale's language (Danish for {@code da}, English otherwise). */
   public String message(Locale locale) {
-    return "da".equals(locale.getLanguage()) ? messageDa() : messageEn();
+    return Labels.isDanish(locale) ? messageDa() : messageEn();
   }
 
   /** This finding with another severity. */

@@ -14,7 +14,7 @@ final class Messages {
 
   /** The template for a key in the locale's language (Danish for {@code da}, English otherwise). */
   static String template(String key, Locale locale) {
-    Locale l = "da".equals(locale.getLanguage()) ? Labels.DANISH : Labels.ENGLISH;
+    Locale l = Labels.isDanish(locale) ? Labels.DANISH : Labels.ENGLISH;
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, l, Messages.class.getModule());
     // By module, without a ResourceBundle.Control: a Control is refused in a named module, so the SDK failed on
     // the module path (ModulePathIT). Both languages have their own bundle, so no fallback locale is ever used.

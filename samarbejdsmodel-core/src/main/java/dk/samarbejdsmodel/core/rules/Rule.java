@@ -26,7 +26,7 @@ import java.util.Set;
  *   public RuleScope scope() { return RuleScope.COURSE; }
  *   public String seed() { return "Aarhus practice guide 2026"; }
  *   public String messageTemplate(Locale l) {
- *     return "da".equals(l.getLanguage()) ? "Ingen skolekontakt i teamet" : "No school contact in the team";
+ *     return Labels.isDanish(l) ? "Ingen skolekontakt i teamet" : "No school contact in the team";
  *   }
  *   public List<Finding> evaluate(Course course, LocalDate date) {
  *     boolean has = course.teamMemberships().stream()

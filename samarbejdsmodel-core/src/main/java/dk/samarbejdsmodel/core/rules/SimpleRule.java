@@ -288,7 +288,7 @@ public final class SimpleRule implements Rule {
 
   @Override
   public String messageTemplate(Locale locale) {
-    return "da".equals(locale.getLanguage()) ? templateDa : templateEn;
+    return dk.samarbejdsmodel.core.Labels.isDanish(locale) ? templateDa : templateEn;
   }
 
   @Override

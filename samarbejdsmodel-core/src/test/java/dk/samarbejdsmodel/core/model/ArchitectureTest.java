@@ -85,4 +85,12 @@ class ArchitectureTest {
             + "use them, never the other way round (docs/outcomes.md)")
         .check(CORE);
   }
+
+  @Test
+  void one_locale_test() {
+    noClasses().that().doNotHaveFullyQualifiedName(dk.samarbejdsmodel.core.Labels.class.getName())
+        .should().callMethod(java.util.Locale.class, "getLanguage")
+        .because("Labels.isDanish(locale) is the SDK's one locale test, and Text the one bilingual text")
+        .check(CORE);
+  }
 }

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.model;
 
+import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.LabelProvider;
 import dk.samarbejdsmodel.core.instrument.Dimension;
 import dk.samarbejdsmodel.core.instrument.Instrument;
@@ -49,10 +50,10 @@ public final class TestPlugin implements ProgrammeProvider, InstrumentProvider, 
   @Override
   public Optional<String> label(String type, String code, Locale locale) {
     if (type.equals("LifeArea") && code.equals("dk.test:LEISURE")) {
-      return Optional.of(locale.getLanguage().equals("da") ? "Fritid" : "Leisure");
+      return Optional.of(Labels.isDanish(locale) ? "Fritid" : "Leisure");
     }
     if (type.equals("Programme") && code.equals("dk.test:STU")) {
-      return Optional.of(locale.getLanguage().equals("da") ? STU.nameDa() : STU.nameEn());
+      return Optional.of(Labels.isDanish(locale) ? STU.nameDa() : STU.nameEn());
     }
     return Optional.empty();
   }

@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.rules;
 
+import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.Severity;
 import dk.samarbejdsmodel.core.course.Course;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ public final class TestRules implements RuleProvider {
 
     @Override
     public String messageTemplate(Locale locale) {
-      return "da".equals(locale.getLanguage()) ? "Ingen voksen valgt" : "No adult chosen";
+      return Labels.isDanish(locale) ? "Ingen voksen valgt" : "No adult chosen";
     }
 
     @Override

@@ -38,7 +38,7 @@ final class Lang {
 
   /** Whether the language is Danish. */
   static boolean danish(Locale locale) {
-    return "da".equals(locale.getLanguage());
+    return Labels.isDanish(locale);
   }
 
   /** The text in the language. */

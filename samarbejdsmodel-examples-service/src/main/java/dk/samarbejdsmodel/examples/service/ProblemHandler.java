@@ -4,6 +4,7 @@ import dk.samarbejdsmodel.core.Redaction;
 import dk.samarbejdsmodel.validation.Problem;
 import dk.samarbejdsmodel.validation.SamValidation;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,6 +58,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<ProblemDetail> problem(ApiProblem p, HttpServletRequest request) {
     return respond(p, request);
+  }
+
+  /**
+   * Constraint violations found by calling the validator directly (the share request, parsed from a bounded body):
+   * listed like those of {@code @ValidDocument}.
+   */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<ProblemDetail> constraintViolations(ConstraintViolationException e, HttpServletRequest request) {
+    return respond(problem(new ArrayList<>(e.getConstraintViolations())), request);
   }
 
   /** The database is not there (connection refused, cut, or timed out): 503, nothing changed. */
@@ -148,15 +158,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     if (violations.isEmpty() || !(request instanceof ServletWebRequest s)) {
       return handleExceptionInternal(ex, null, headers, status, request);
     }
+    ResponseEntity<ProblemDetail> response = respond(problem(violations), s.getRequest());
+    return new ResponseEntity<>(response.getBody(), response.getHeaders(), response.getStatusCode());
+  }
+
+  /** Violations as one problem: {@code invalid-document} when all are a document's read errors, else {@code invalid-request}. */
+  private static ApiProblem problem(List<? extends ConstraintViolation<?>> violations) {
     List<ApiProblem.Violation> list = violations.stream().map(ProblemHandler::violation)
         .sorted(Comparator.comparing((ApiProblem.Violation v) -> v.pointer() == null ? "" : v.pointer())
             .thenComparing(ApiProblem.Violation::code))
         .toList();
     boolean document = violations.stream().allMatch(v -> SamValidation.problem(v)
         .map(p -> p.source() == Problem.Source.DOCUMENT).orElse(false));
-    ApiProblem problem = document ? ApiProblem.invalidDocument(list) : ApiProblem.badRequest(list);
-    ResponseEntity<ProblemDetail> response = respond(problem, s.getRequest());
-    return new ResponseEntity<>(response.getBody(), response.getHeaders(), response.getStatusCode());
+    return document ? ApiProblem.invalidDocument(list) : ApiProblem.badRequest(list);
   }
 
   /**

@@ -12,6 +12,11 @@ import dk.samarbejdsmodel.core.tools.InformationCategory;
 import dk.samarbejdsmodel.json.DocumentKind;
 import dk.samarbejdsmodel.json.ExportViews;
 import dk.samarbejdsmodel.json.SamJson;
+import dk.samarbejdsmodel.validation.OpenCode;
+import dk.samarbejdsmodel.validation.SamId;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
@@ -52,12 +57,14 @@ public class ShareController {
   private final AuditLog audit;
   private final Clock clock;
   private final JsonMapper mapper;
+  private final Validator validator;
 
   /** A share request is a few ids and a date; 64 KiB is plenty. */
   static final int MAX_REQUEST_BYTES = 64 * 1024;
 
   ShareController(CourseStore store, CourseDocuments documents, SamJson json, AuditLog audit, Clock clock,
-      JsonMapper mapper) {
+      JsonMapper mapper, Validator validator) {
+    this.validator = validator;
     this.mapper = mapper.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     this.store = store;
     this.documents = documents;
@@ -69,13 +76,16 @@ public class ShareController {
   /**
    * Who the share is for, and when.
    *
+   * <p>Checked with the SDK's validation module before anything else: the ids are pseudonymous ids
+   * ({@code @SamId}: never a CPR number), the categories information-category codes ({@code @OpenCode}).
+   *
    * @param professionalId a professional of the course (their organisation is taken from the course), or
    * @param organisationId an organisation of the course (the whole organisation); at least one of the two
    * @param date the date of disclosure ({@code YYYY-MM-DD}; default today)
    * @param requireCategories refuse the share unless consent covers every one of these categories
    */
-  public record ShareRequest(String professionalId, String organisationId, String date,
-      List<String> requireCategories) {}
+  public record ShareRequest(@SamId String professionalId, @SamId String organisationId, String date,
+      List<@OpenCode(InformationCategory.class) String> requireCategories) {}
 
   /**
    * Why a category may or may not be shared.
@@ -98,6 +108,11 @@ public class ShareController {
     String id = RequestValues.courseId(rawId, locale);
     String actor = RequestValues.actor(request, locale);
     ShareRequest body = parse(RequestValues.body(request, MAX_REQUEST_BYTES), locale);
+    // Jakarta Validation with the SDK's constraints; ProblemHandler lists every violation (pointer, code, message)
+    Set<ConstraintViolation<ShareRequest>> violations = validator.validate(body);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
     LocalDate date = RequestValues.date("date", body.date(), clock, locale);
     Set<InformationCategory> required = categories(body.requireCategories(), locale);
 

@@ -87,6 +87,12 @@ class ServiceDocTest {
         + "reasons — and nothing of the form.");
     assertEquals(403, exchange(post("/courses/" + id + "/shares", health, "en"), health).statusCode());
 
+    String wrong = "{\"professionalId\":\"150808-4123\",\"date\":\"2025-12-01\",\"requireCategories\":[\"health\"]}";
+    section("An invalid share request", "The share request is checked with the SDK's validation module before anything "
+        + "is looked up: the recipient ids are pseudonymous ids (`@SamId` — a CPR number is refused, and never echoed), "
+        + "the categories information-category codes (`@OpenCode`). Every violation with its pointer, code and message.");
+    assertEquals(400, exchange(post("/courses/" + id + "/shares", wrong, "en"), wrong).statusCode());
+
     SampleCourses.load(service);
     String report = "/cohort/report?municipality=" + SampleCourses.BIGGEST_MUNICIPALITY + "&asOf="
         + SampleCourses.AS_OF;

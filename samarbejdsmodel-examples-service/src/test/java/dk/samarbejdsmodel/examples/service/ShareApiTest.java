@@ -107,6 +107,22 @@ class ShareApiTest {
     assertEquals("/professionalId", MAPPER.readTree(unknown.body()).get("violations").get(0).get("pointer").asText());
     assertFalse(unknown.body().contains("someone-else"));
 
+    // the SDK's constraints on the request (@SamId, @OpenCode): every violation, with pointer, code and message
+    String bad = "{\"professionalId\":\"150808-4123\",\"date\":\"" + DATE + "\",\"requireCategories\":[\"HEALTH\","
+        + "\"not a code\"]}";
+    HttpResponse<String> en = service.post("/courses/" + id + "/shares", bad, "en");
+    HttpResponse<String> da = service.post("/courses/" + id + "/shares", bad, "da");
+    assertEquals(400, en.statusCode(), en.body());
+    com.fasterxml.jackson.databind.JsonNode violations = MAPPER.readTree(en.body()).get("violations");
+    assertEquals(2, violations.size(), en.body());
+    assertEquals("/professionalId", violations.get(0).get("pointer").asText());
+    assertEquals("INVALID_FORMAT", violations.get(0).get("code").asText());
+    assertEquals("/requireCategories/1", violations.get(1).get("pointer").asText());
+    assertEquals("INVALID_FORMAT", violations.get(1).get("code").asText());
+    assertFalse(en.body().contains("4123") || en.body().contains("not a code"), "values are never echoed");
+    assertFalse(MAPPER.readTree(da.body()).get("violations").get(0).get("message").asText()
+        .equals(violations.get(0).get("message").asText()), "Danish and English messages");
+
     HttpResponse<String> none = service.post("/courses/" + id + "/shares", "{\"date\":\"" + DATE + "\"}", "en");
     assertEquals(400, none.statusCode());
     HttpResponse<String> garbage = service.post("/courses/" + id + "/shares", "{\"professionalId\":", "en");

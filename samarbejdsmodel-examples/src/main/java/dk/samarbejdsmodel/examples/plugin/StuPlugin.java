@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.examples.plugin;
 
+import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.LabelProvider;
 import dk.samarbejdsmodel.core.Severity;
 import dk.samarbejdsmodel.core.instrument.Dimension;
@@ -63,7 +64,7 @@ public final class StuPlugin implements ProgrammeProvider, InstrumentProvider, L
 
   @Override
   public Optional<String> label(String type, String code, Locale locale) {
-    boolean da = "da".equals(locale.getLanguage());
+    boolean da = Labels.isDanish(locale);
     if (type.equals("LifeArea") && code.equals(LEISURE.code())) {
       return Optional.of(da ? "Fritid" : "Leisure");
     }

@@ -1,10 +1,11 @@
 package dk.samarbejdsmodel.examples.report;
 
+import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.outcome.report.Cell;
 import dk.samarbejdsmodel.core.outcome.report.CohortReport;
 import dk.samarbejdsmodel.core.outcome.report.ReportRow;
 import dk.samarbejdsmodel.core.outcome.report.ReportTable;
-import dk.samarbejdsmodel.core.outcome.report.Text;
+import dk.samarbejdsmodel.core.Text;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +30,7 @@ public final class HtmlReport {
    */
   public static String render(CohortReport report, List<ReportCharts.Chart> charts, String cohortTitle,
       Locale locale) {
-    boolean da = "da".equals(locale.getLanguage());
+    boolean da = Labels.isDanish(locale);
     StringBuilder h = new StringBuilder(64_000);
     h.append("<!DOCTYPE html>\n<html lang=\"").append(da ? "da" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
@@ -59,7 +60,7 @@ public final class HtmlReport {
         .append("</p>\n</header>\n");
     h.append("<nav><h2>").append(da ? "Indhold" : "Contents").append("</h2><ol>");
     for (ReportTable t : report.tables()) {
-      h.append("<li><a href=\"#").append(esc(t.id())).append("\">").append(esc(t.title().get(locale)))
+      h.append("<li><a href=\"#").append(esc(t.id())).append("\">").append(esc(t.title().in(locale)))
           .append("</a>").append(t.figureId().map(f -> " <span class=\"fig\">" + esc(f) + "</span>").orElse(""))
           .append("</li>");
     }
@@ -67,7 +68,7 @@ public final class HtmlReport {
         h.append("<li><a href=\"#radar\">").append(da ? "Eksempel: ét forløbs dialogskemaer" : "Example: one course's dialogue forms").append("</a></li>"));
     h.append("</ol></nav>\n");
     for (ReportTable t : report.tables()) {
-      h.append("<section id=\"").append(esc(t.id())).append("\">\n<h2>").append(esc(t.title().get(locale)))
+      h.append("<section id=\"").append(esc(t.id())).append("\">\n<h2>").append(esc(t.title().in(locale)))
           .append("</h2>\n");
       t.figureId().ifPresent(f -> h.append("<p class=\"fig\">").append(da ? "Svarer til " : "Corresponds to ")
           .append(esc(f)).append("</p>\n"));
@@ -80,11 +81,11 @@ public final class HtmlReport {
         h.append("<p class=\"nodata\">").append(da ? "Ingen data." : "No data.").append("</p>\n");
       }
       table(h, t, locale);
-      h.append("<p class=\"meta\"><strong>n = ").append(t.n()).append(" ").append(esc(t.unit().get(locale)))
-          .append("</strong> · ").append(da ? "Metode: " : "Method: ").append(esc(t.method().get(locale)))
+      h.append("<p class=\"meta\"><strong>n = ").append(t.n()).append(" ").append(esc(t.unit().in(locale)))
+          .append("</strong> · ").append(da ? "Metode: " : "Method: ").append(esc(t.method().in(locale)))
           .append("</p>\n");
       for (Text note : t.notes()) {
-        h.append("<p class=\"note\">").append(esc(note.get(locale))).append("</p>\n");
+        h.append("<p class=\"note\">").append(esc(note.in(locale))).append("</p>\n");
       }
       h.append("</section>\n");
     }
@@ -112,11 +113,11 @@ public final class HtmlReport {
     h.append("<div class=\"wide\"><table>\n<thead><tr>");
     for (int i = 0; i < t.columns().size(); i++) {
       h.append(i == 0 ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"num\">")
-          .append(esc(t.columns().get(i).get(locale))).append("</th>");
+          .append(esc(t.columns().get(i).in(locale))).append("</th>");
     }
     h.append("</tr></thead>\n<tbody>\n");
     for (ReportRow r : t.rows()) {
-      h.append("<tr><th scope=\"row\">").append(esc(r.label().get(locale))).append("</th>");
+      h.append("<tr><th scope=\"row\">").append(esc(r.label().in(locale))).append("</th>");
       for (Cell c : r.cells()) {
         h.append(c.suppressed() ? "<td class=\"num suppressed\">" : "<td class=\"num\">")
             .append(esc(c.text(locale))).append("</td>");

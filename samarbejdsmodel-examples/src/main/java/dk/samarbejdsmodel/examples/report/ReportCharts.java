@@ -48,12 +48,12 @@ public final class ReportCharts {
    */
   public static List<Chart> of(CohortReport report, Optional<Course> radarCourse, Instrument instrument,
       Locale locale) {
-    boolean da = "da".equals(locale.getLanguage());
+    boolean da = Labels.isDanish(locale);
     List<Chart> charts = new ArrayList<>();
     report.table("change").ifPresent(t -> {
-      List<String> series = List.of(t.columns().get(1).get(locale).replace(" % (95 %-KI)", "")
-          .replace(" % (95% CI)", ""), t.columns().get(2).get(locale).replace(" % (95 %-KI)", "")
-          .replace(" % (95% CI)", ""), t.columns().get(3).get(locale).replace(" % (95 %-KI)", "")
+      List<String> series = List.of(t.columns().get(1).in(locale).replace(" % (95 %-KI)", "")
+          .replace(" % (95% CI)", ""), t.columns().get(2).in(locale).replace(" % (95 %-KI)", "")
+          .replace(" % (95% CI)", ""), t.columns().get(3).in(locale).replace(" % (95 %-KI)", "")
           .replace(" % (95% CI)", ""));
       Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
       for (ReportRow r : t.rows()) {
@@ -64,29 +64,29 @@ public final class ReportCharts {
         for (int i = 0; i < 3; i++) {
           values.put(series.get(i), r.cells().get(i).value().getAsDouble() * 100);
         }
-        rows.put(r.label().get(locale), values);
+        rows.put(r.label().in(locale), values);
       }
       charts.add(new Chart(t.id(), caption(t, locale), rows.isEmpty() ? noData(t, locale)
-          : Charts.stackedShares(t.title().get(locale), da ? "Andel af unge (%)" : "Share of young people (%)",
+          : Charts.stackedShares(t.title().in(locale), da ? "Andel af unge (%)" : "Share of young people (%)",
               series, rows, locale, 820, 90 + 46 * rows.size())));
     });
     report.table("baseline-means").ifPresent(t -> {
       Map<String, Double> means = new LinkedHashMap<>();
       for (ReportRow r : t.rows()) {
-        r.cells().get(0).value().ifPresent(v -> means.put(r.label().get(locale), v));
+        r.cells().get(0).value().ifPresent(v -> means.put(r.label().in(locale), v));
       }
       charts.add(new Chart(t.id(), caption(t, locale), means.isEmpty() ? noData(t, locale) : Charts.bars(
-          t.title().get(locale), da ? "Gennemsnit (1 = største bekymring, 5 = ingen bekymring)"
+          t.title().in(locale), da ? "Gennemsnit (1 = største bekymring, 5 = ingen bekymring)"
               : "Mean (1 = most concern, 5 = none)", means, 5, "0.0", locale, 820, 80 + 40 * means.size())));
     });
     for (String id : List.of("involvement", "goals-agreements", "network-card", "young-persons-adult")) {
       report.table(id).ifPresent(t -> {
         Map<String, Double> yes = new LinkedHashMap<>();
         for (ReportRow r : t.rows()) {
-          r.cells().get(0).value().ifPresent(v -> yes.put(r.label().get(locale), v * 100));
+          r.cells().get(0).value().ifPresent(v -> yes.put(r.label().in(locale), v * 100));
         }
         charts.add(new Chart(t.id(), caption(t, locale), yes.isEmpty() ? noData(t, locale) : Charts.bars(
-            t.title().get(locale), da ? "Andel der svarer ja (%)" : "Share answering yes (%)", yes, 100, "0",
+            t.title().in(locale), da ? "Andel der svarer ja (%)" : "Share answering yes (%)", yes, 100, "0",
             locale, 820, 90 + 52 * yes.size())));
       });
     }
@@ -96,11 +96,11 @@ public final class ReportCharts {
 
   /** A chart-sized panel that says there are no data, instead of empty axes. */
   static String noData(ReportTable t, Locale locale) {
-    boolean da = "da".equals(locale.getLanguage());
+    boolean da = Labels.isDanish(locale);
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"820\" height=\"90\" viewBox=\"0 0 820 90\">"
         + "<rect x=\"0.5\" y=\"0.5\" width=\"819\" height=\"89\" fill=\"#f5f6f7\" stroke=\"#d9dee3\"/>"
         + "<text x=\"410\" y=\"40\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"15\" "
-        + "font-weight=\"bold\" fill=\"#1d2733\">" + HtmlReport.esc(t.title().get(locale)) + "</text>"
+        + "font-weight=\"bold\" fill=\"#1d2733\">" + HtmlReport.esc(t.title().in(locale)) + "</text>"
         + "<text x=\"410\" y=\"66\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"14\" "
         + "fill=\"#5b6773\">" + (da ? "Ingen data" : "No data") + "</text></svg>";
   }
@@ -116,7 +116,7 @@ public final class ReportCharts {
     if (responses.size() < 2) {
       return Optional.empty();
     }
-    boolean da = "da".equals(locale.getLanguage());
+    boolean da = Labels.isDanish(locale);
     InstrumentResponse first = responses.get(0);
     InstrumentResponse latest = responses.get(responses.size() - 1);
     Map<String, Map<String, Double>> series = new LinkedHashMap<>();
@@ -144,7 +144,7 @@ public final class ReportCharts {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Dimension d : instrument.dimensions()) {
       OptionalInt score = instrument.score(r, d.code()); // recorded, else derived from the questions
-      String label = Labels.find("LifeArea", d.code(), locale).orElse("da".equals(locale.getLanguage())
+      String label = Labels.find("LifeArea", d.code(), locale).orElse(Labels.isDanish(locale)
           ? d.labelDa() : d.labelEn());
       out.put(label, score.isPresent() ? score.getAsInt() : Double.NaN);
     }
@@ -152,9 +152,9 @@ public final class ReportCharts {
   }
 
   private static String caption(ReportTable t, Locale locale) {
-    boolean da = "da".equals(locale.getLanguage());
-    return t.figureId().map(f -> f + ": ").orElse("") + t.title().get(locale) + " (n = " + t.n() + " "
-        + t.unit().get(locale) + ")"
+    boolean da = Labels.isDanish(locale);
+    return t.figureId().map(f -> f + ": ").orElse("") + t.title().in(locale) + " (n = " + t.n() + " "
+        + t.unit().in(locale) + ")"
         + (t.rows().stream().anyMatch(r -> r.cells().stream().anyMatch(Cell::suppressed))
             ? (da ? "; rækker og søjler med skjulte tal er udeladt" : "; rows and bars with hidden numbers are left out")
             : "");

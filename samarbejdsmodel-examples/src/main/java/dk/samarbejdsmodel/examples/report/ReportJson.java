@@ -9,7 +9,7 @@ import dk.samarbejdsmodel.core.outcome.report.Cell;
 import dk.samarbejdsmodel.core.outcome.report.CohortReport;
 import dk.samarbejdsmodel.core.outcome.report.ReportRow;
 import dk.samarbejdsmodel.core.outcome.report.ReportTable;
-import dk.samarbejdsmodel.core.outcome.report.Text;
+import dk.samarbejdsmodel.core.Text;
 
 /**
  * Rapport som JSON — the cohort report as a JSON tree for further processing (spreadsheets, dashboards, R or

@@ -1,5 +1,8 @@
 package dk.samarbejdsmodel.core.outcome.report;
 
+import dk.samarbejdsmodel.core.Labels;
+import dk.samarbejdsmodel.core.Text;
+
 import dk.samarbejdsmodel.core.outcome.stats.Mean;
 import dk.samarbejdsmodel.core.outcome.stats.Rounding;
 import dk.samarbejdsmodel.core.outcome.stats.Share;
@@ -79,7 +82,7 @@ public abstract class Cell {
 
   /** The rendered text for the locale. */
   public String text(Locale locale) {
-    return "da".equals(locale.getLanguage()) ? textDa() : textEn();
+    return Labels.isDanish(locale) ? textDa() : textEn();
   }
 
   /** A text cell. */

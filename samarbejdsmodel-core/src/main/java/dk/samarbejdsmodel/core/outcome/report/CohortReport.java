@@ -1,5 +1,7 @@
 package dk.samarbejdsmodel.core.outcome.report;
 
+import dk.samarbejdsmodel.core.Text;
+
 import dk.samarbejdsmodel.core.outcome.Accumulator;
 import dk.samarbejdsmodel.core.outcome.Caseload;
 import dk.samarbejdsmodel.core.outcome.MeasureAccumulator;

@@ -1,5 +1,7 @@
 package dk.samarbejdsmodel.core.outcome.report;
 
+import dk.samarbejdsmodel.core.Text;
+
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
