@@ -14,6 +14,10 @@ import dk.samarbejdsmodel.core.housing.HousingSubgroup;
 import dk.samarbejdsmodel.core.housing.HousingSupport;
 import dk.samarbejdsmodel.core.housing.HousingSupportCombination;
 import dk.samarbejdsmodel.core.housing.IcmSupport;
+import dk.samarbejdsmodel.core.instrument.Answer;
+import dk.samarbejdsmodel.core.instrument.Dimension;
+import dk.samarbejdsmodel.core.instrument.Instrument;
+import dk.samarbejdsmodel.core.instrument.InstrumentResponse;
 import dk.samarbejdsmodel.core.instrument.LifeArea;
 import dk.samarbejdsmodel.core.leadergroup.LeaderArea;
 import dk.samarbejdsmodel.core.leadergroup.LeaderGroup;
@@ -39,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -695,6 +700,42 @@ final class BuiltInRules {
     });
   }
 
+  // ------------------------------------------------------------------ dialogue form (§4.4)
+
+  /** How far a recorded area score may lie from the score its questions give before R-DIALOGUE-01 warns. */
+  static final int AREA_SCORE_TOLERANCE = 1;
+
+  /**
+   * R-DIALOGUE-01: a response records both an area score and answers to the area's questions, and the recorded
+   * score lies more than {@value #AREA_SCORE_TOLERANCE} point from the score the questions give
+   * ({@code Dimension.derivedScore}). The recorded score stays the score; the finding asks to check it.
+   */
+  static final SimpleRule DIALOGUE_01 = SimpleRule.course("R-DIALOGUE-01", "SAM-8011", WARNING,
+      "S0 p. 14; §6.6 pp. 37–38",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        for (int i = 0; i < c.responses().size(); i++) {
+          InstrumentResponse r = c.responses().get(i);
+          Optional<Instrument> instrument = c.instrumentFor(r);
+          if (r.date().isAfter(e) || instrument.isEmpty()) {
+            continue;
+          }
+          for (int j = 0; j < r.answers().size(); j++) {
+            Answer a = r.answers().get(j);
+            Optional<Dimension> dim = instrument.get().dimension(a.dimension());
+            if (a.value().isEmpty() || dim.isEmpty()) {
+              continue;
+            }
+            OptionalInt derived = dim.get().derivedScore(a);
+            int recorded = a.value().getAsInt();
+            if (derived.isPresent() && Math.abs(recorded - derived.getAsInt()) > AREA_SCORE_TOLERANCE) {
+              out.add("responses[" + i + "].answers[" + j + "].value", a.dimension(), r.date(), recorded,
+                  derived.getAsInt());
+            }
+          }
+        }
+      });
+
   // ------------------------------------------------------------------ leader group (§4.7)
 
   /**
@@ -748,5 +789,5 @@ final class BuiltInRules {
       COURSE_04_YOUNG_PERSON, COURSE_04_TEAM, COURSE_05,
       HOUSE_01, HOUSE_02, HOUSE_03, HOUSE_04_BEFORE, HOUSE_04_AFTER, HOUSE_05_HOUSING, HOUSE_05_LENGTH,
       HOUSE_05_PHASES, HOUSE_06, HOUSE_07_CAP, HOUSE_07_VISITATION, HOUSE_08, HOUSE_09,
-      CODE_01, LEAD_01, LEAD_02);
+      CODE_01, DIALOGUE_01, LEAD_01, LEAD_02);
 }

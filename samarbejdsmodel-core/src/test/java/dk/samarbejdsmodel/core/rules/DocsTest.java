@@ -96,6 +96,9 @@ class DocsTest {
         + "(UU, today KUI) or adult services; or, when it oversees `MENTAL_HEALTH`, from regional psychiatry");
     TRIGGERS.put("SAM-7011", "a status registration or meeting checklist dated after a code's last day uses that "
         + "code (`PRODUCTION_SCHOOL` after 31 July 2019, `REHABILITATION` after 30 June 2026; docs/domain.md §7)");
+    TRIGGERS.put("SAM-8011", "an instrument response records a dimension's own score and answers to its questions, "
+        + "and the recorded score lies more than one point from the score the questions give (docs/model.md, "
+        + "dialogue form)");
     TRIGGERS.put("SAM-0000", "a rule threw an exception (a faulty plugin); reported instead of stopping");
   }
 

@@ -173,7 +173,7 @@ public final class ReportCharts {
   private static Map<String, Double> scores(InstrumentResponse r, Instrument instrument, Locale locale) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Dimension d : instrument.dimensions()) {
-      OptionalInt score = r.score(d.code());
+      OptionalInt score = instrument.score(r, d.code()); // recorded, else derived from the questions
       String own = Labels.isDanish(locale) ? d.labelDa() : d.labelEn();
       String label = isDialogueForm(instrument) ? Labels.find("LifeArea", d.code(), locale).orElse(own) : own;
       out.put(label, score.isPresent() ? score.getAsInt() : Double.NaN);
