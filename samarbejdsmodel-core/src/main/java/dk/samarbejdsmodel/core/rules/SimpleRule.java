@@ -95,6 +95,8 @@ public final class SimpleRule implements Rule {
   private final LeaderGroupCheck leaderGroupCheck;
   private final String templateEn;
   private final String templateDa;
+  /** A built-in rule: its templates are read from the SDK's bundles when asked for. */
+  private final boolean builtInMessages;
   private final Set<CoreElement> elements;
   private final Predicate<Programme> appliesTo;
   private final BiFunction<Course, LocalDate, List<DueItem>> dueItems;
@@ -110,6 +112,7 @@ public final class SimpleRule implements Rule {
     this.leaderGroupCheck = b.leaderGroupCheck;
     this.templateDa = b.templateDa;
     this.templateEn = b.templateEn;
+    this.builtInMessages = b.builtInMessages;
     this.elements = b.elements.isEmpty() ? Set.of() : Set.copyOf(b.elements);
     this.appliesTo = b.appliesTo;
     this.dueItems = b.dueItems;
@@ -124,9 +127,9 @@ public final class SimpleRule implements Rule {
     b.courseCheck = courseCheck;
     b.caseloadCheck = caseloadCheck;
     b.leaderGroupCheck = leaderGroupCheck;
-    // read once (and fail fast if a message is missing)
-    b.templateEn = Messages.template(code, Locale.ENGLISH);
-    b.templateDa = Messages.template(code, dk.samarbejdsmodel.core.Labels.DANISH);
+    // the templates stay in the SDK's message bundles until a message is made (a JVM's first read makes none;
+    // docs/performance.md, B5); BuiltInRulesCheckTest shows every built-in rule has both
+    b.builtInMessages = true;
     b.elements.addAll(CoreElementRules.of(id, code));
     return new SimpleRule(b);
   }
@@ -165,6 +168,7 @@ public final class SimpleRule implements Rule {
     private LeaderGroupCheck leaderGroupCheck;
     private String templateDa;
     private String templateEn;
+    private boolean builtInMessages;
     private final Set<CoreElement> elements = EnumSet.noneOf(CoreElement.class);
     private Predicate<Programme> appliesTo = p -> true;
     private BiFunction<Course, LocalDate, List<DueItem>> dueItems = (c, d) -> List.of();
@@ -288,6 +292,9 @@ public final class SimpleRule implements Rule {
 
   @Override
   public String messageTemplate(Locale locale) {
+    if (builtInMessages) {
+      return Messages.template(code, locale);
+    }
     return dk.samarbejdsmodel.core.Labels.isDanish(locale) ? templateDa : templateEn;
   }
 
