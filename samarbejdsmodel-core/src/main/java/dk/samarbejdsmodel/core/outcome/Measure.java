@@ -4,6 +4,7 @@ import dk.samarbejdsmodel.core.outcome.stats.Distribution;
 import dk.samarbejdsmodel.core.course.Course;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Set;
 import java.util.stream.Collector;
 
 /**
@@ -26,7 +27,19 @@ public interface Measure<R> {
   /** The measure's id in the domain specification, e.g. {@code "O-05"}. */
   String id();
 
-  /** Adds the counters of one record. Must only add integers; must not depend on other records. */
+  /**
+   * The tables this measure owns in a {@link Tally}: {@link #contribute} writes only into them and below them
+   * ({@link TableKey#within}), so measures whose tables do not overlap can share one tally. By default the one
+   * table named by the measure's id.
+   */
+  default Set<TableKey> tables() {
+    return Set.of(TableKey.of(id()));
+  }
+
+  /**
+   * Adds the counters of one record, only into {@link #tables()} and below. Must only add integers; must not
+   * depend on other records.
+   */
   void contribute(CohortRecord record, Tally tally);
 
   /** The result computed from a (merged) tally. Must depend only on the tally's counters. */

@@ -68,18 +68,28 @@ public final class Measures {
   public static final Set<EmploymentStatus> EMPLOYED = Set.of(EmploymentStatus.PART_TIME_JOB,
       EmploymentStatus.FULL_TIME_JOB, EmploymentStatus.COMPANY_INTERNSHIP, EmploymentStatus.WAGE_SUBSIDY);
 
-  private static final String SEP = "\t";
+  /** A throw-away table for status look-ups whose exclusions no measure reports. */
+  private static final TableKey SCRATCH = TableKey.of("scratch");
+  private static final CellKey FIRST = CellKey.of("first");
+  private static final CellKey LATEST = CellKey.of("latest");
 
   private Measures() {}
 
   // ------------------------------------------------------------------ plumbing
 
-  private static <R> Measure<R> measure(String id, BiConsumer<CohortRecord, Tally> contribute,
+  /** A measure that owns the table {@code root} (and everything below it). */
+  private static <R> Measure<R> measure(TableKey root, BiConsumer<CohortRecord, Tally> contribute,
       Function<Tally, R> finish) {
+    Set<TableKey> tables = Set.of(root);
     return new Measure<>() {
       @Override
       public String id() {
-        return id;
+        return root.measure();
+      }
+
+      @Override
+      public Set<TableKey> tables() {
+        return tables;
       }
 
       @Override
@@ -94,48 +104,45 @@ public final class Measures {
 
       @Override
       public String toString() {
-        return "Measure[" + id + "]";
+        return "Measure[" + root + "]";
       }
     };
   }
 
-  private static Distribution distribution(Tally t, String table, String labelType, List<String> order,
+  private static Distribution distribution(Tally t, TableKey table, String labelType, List<String> order,
       long n, String method) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    SortedMap<String, Long> raw = t.table(table);
+    SortedMap<CellKey, Long> raw = t.table(table);
     for (String k : order) {
-      counts.put(k, raw.getOrDefault(k, 0L));
+      counts.put(k, raw.getOrDefault(CellKey.of(k), 0L));
     }
-    raw.forEach((k, v) -> counts.putIfAbsent(k, v));
+    raw.forEach((k, v) -> counts.putIfAbsent(k.code(), v));
     return Distribution.builder().labelType(labelType).counts(counts).n(n).exclusions(t.exclusions(table))
         .method(method).build();
   }
 
-  private static Distribution distribution(Tally t, String table, String labelType, List<String> order,
+  private static Distribution distribution(Tally t, TableKey table, String labelType, List<String> order,
       String method) {
-    long n = t.table(table).values().stream().mapToLong(Long::longValue).sum();
-    return distribution(t, table, labelType, order, n, method);
+    return distribution(t, table, labelType, order, t.total(table), method);
   }
 
   private static <C extends dk.samarbejdsmodel.core.OpenCode> List<String> codes(List<C> builtIns) {
     return builtIns.stream().map(dk.samarbejdsmodel.core.OpenCode::code).collect(Collectors.toList());
   }
 
-  private static void name(Tally t, String table, String key, String name) {
-    t.add("names/" + table, key + SEP + name, 0);
+  /** Records a group's display name: a counter of 0 under {@code (key, name)} in {@code root/names}. */
+  private static void name(Tally t, TableKey root, String key, String name) {
+    t.add(root.sub("names"), CellKey.of(key, name), 0);
   }
 
-  private static Map<String, String> names(Tally t, String table) {
+  private static Map<String, String> names(Tally t, TableKey root) {
     Map<String, String> names = new TreeMap<>();
-    t.table("names/" + table).keySet().forEach(k -> {
-      int i = k.indexOf(SEP);
-      names.putIfAbsent(k.substring(0, i), k.substring(i + 1));
-    });
+    t.table(root.sub("names")).keySet().forEach(k -> names.putIfAbsent(k.part(0), k.part(1)));
     return names;
   }
 
   /** The first and latest responses to an instrument, or an exclusion counted in {@code table}. */
-  private static Optional<ResponseRecord[]> pair(CohortRecord r, String instrumentId, Tally t, String table) {
+  private static Optional<ResponseRecord[]> pair(CohortRecord r, String instrumentId, Tally t, TableKey table) {
     // One pass without a filtered copy: this runs once per record over whole cohorts (docs/performance.md, B4).
     ResponseRecord first = null;
     ResponseRecord latest = null;
@@ -178,8 +185,10 @@ public final class Measures {
    * dimension, young people without a response excluded (S0 Fig 4.4).
    */
   public static Measure<Map<String, Mean>> baselineMeans(String instrumentId) {
-    String table = "O-01/" + instrumentId;
-    return measure("O-01", (r, t) -> {
+    TableKey table = TableKey.of("O-01", instrumentId);
+    TableKey nTable = table.sub("n");
+    TableKey sumTable = table.sub("sum");
+    return measure(table, (r, t) -> {
       List<ResponseRecord> rs = r.responsesTo(instrumentId);
       if (rs.isEmpty()) {
         t.exclude(table, ExclusionReason.NO_RESPONSE);
@@ -188,18 +197,20 @@ public final class Measures {
       ResponseRecord first = rs.get(0);
       for (String d : dimensions(first)) {
         Integer s = first.scores().get(d);
-        t.add(table + "/n", d, s == null ? 0 : 1);
-        t.add(table + "/sum", d, s == null ? 0 : s);
+        CellKey dim = CellKey.of(d);
+        t.add(nTable, dim, s == null ? 0 : 1);
+        t.add(sumTable, dim, s == null ? 0 : s);
         if (s == null) {
-          t.exclude(table + "/" + d, ExclusionReason.NOT_ASSESSED);
+          t.exclude(table.sub("dimension", d), ExclusionReason.NOT_ASSESSED);
         }
       }
     }, t -> {
       Map<String, Mean> out = new LinkedHashMap<>();
-      for (String d : t.table(table + "/n").keySet()) {
+      for (CellKey dim : t.table(nTable).keySet()) {
+        String d = dim.code();
         List<Exclusion> ex = new ArrayList<>(t.exclusions(table));
-        ex.addAll(t.exclusions(table + "/" + d));
-        out.put(d, Mean.builder().sum(t.get(table + "/sum", d)).n(t.get(table + "/n", d)).exclusions(ex)
+        ex.addAll(t.exclusions(table.sub("dimension", d)));
+        out.put(d, Mean.builder().sum(t.get(sumTable, dim)).n(t.get(nTable, dim)).exclusions(ex)
             .method("O-01: mean of the first " + instrumentId + " response per young person on " + d
                 + "; not assessed and young people without a response excluded").build());
       }
@@ -239,14 +250,15 @@ public final class Measures {
    */
   public static Measure<Map<String, Distribution>> change(String instrumentId, ChangeClassifier classifier) {
     Objects.requireNonNull(classifier, "classifier");
-    String table = "O-03/" + instrumentId + "/" + classifier.threshold();
+    TableKey table = TableKey.of("O-03", instrumentId, classifier.threshold());
     PairTables tables = new PairTables(table);
-    return measure("O-03", (r, t) -> forEachAssessedPair(r, t, instrumentId, tables, (d, a, b, latest) ->
+    return measure(table, (r, t) -> forEachAssessedPair(r, t, instrumentId, tables, (d, a, b, latest) ->
         t.increment(tables.of(d), classifier.classify(a, b, latest.polarity(d)).name())), t -> {
       Map<String, Distribution> out = new LinkedHashMap<>();
       List<String> order = List.of("DECLINE", "STATUS_QUO", "PROGRESS");
-      for (String d : t.table(table + "/dims").keySet()) {
-        Distribution x = distribution(t, table + "/" + d, "ChangeClass", order,
+      for (CellKey dim : t.table(tables.dims()).keySet()) {
+        String d = dim.code();
+        Distribution x = distribution(t, tables.of(d), "ChangeClass", order,
             "O-03: " + classifier.describe() + "; " + instrumentId + " dimension " + d
                 + "; young people with fewer than two responses excluded");
         List<Exclusion> ex = new ArrayList<>(t.exclusions(table));
@@ -258,17 +270,38 @@ public final class Measures {
   }
 
   /**
-   * Tally table names of a paired measure ({@code table/dims} and {@code table/<dimension>}), built once per
-   * dimension rather than once per record and dimension (docs/performance.md, B4). Thread-safe.
+   * Tally tables of a paired measure: {@code root/dims} (the dimensions seen), {@code root/dimension/<d>} (one
+   * dimension's counters) and {@code root/dimension/<d>/sums}, built once per dimension rather than once per
+   * record and dimension (docs/performance.md, B4). Thread-safe. The columnar {@code ChangeCounts} builds the same
+   * tables for O-03 (ScoreColumnsPropertyTest checks that both give the same tally).
    */
-  private record PairTables(String table, String dims, Map<String, String> perDimension) {
-    PairTables(String table) {
-      this(table, table + "/dims", new java.util.concurrent.ConcurrentHashMap<>());
+  private record PairTables(TableKey table, TableKey dims, Map<String, TableKey[]> perDimension) {
+    PairTables(TableKey table) {
+      this(table, dims(table), new java.util.concurrent.ConcurrentHashMap<>());
     }
 
-    String of(String dimension) {
-      String name = perDimension.get(dimension);
-      return name != null ? name : perDimension.computeIfAbsent(dimension, d -> table + "/" + d);
+    static TableKey dims(TableKey root) {
+      return root.sub("dims");
+    }
+
+    static TableKey dimension(TableKey root, String dimension) {
+      return root.sub("dimension", dimension);
+    }
+
+    private TableKey[] tables(String dimension) {
+      TableKey[] k = perDimension.get(dimension);
+      return k != null ? k : perDimension.computeIfAbsent(dimension, d -> {
+        TableKey of = dimension(table, d);
+        return new TableKey[] {of, of.sub("sums")};
+      });
+    }
+
+    TableKey of(String dimension) {
+      return tables(dimension)[0];
+    }
+
+    TableKey sums(String dimension) {
+      return tables(dimension)[1];
     }
   }
 
@@ -294,7 +327,7 @@ public final class Measures {
     for (String d : dimensions(first)) {
       Integer a = first.scores().get(d);
       Integer b = latest.scores().get(d);
-      t.add(tables.dims(), d, 0);
+      t.add(tables.dims(), CellKey.of(d), 0);
       if (a == null || b == null) {
         t.exclude(tables.of(d), ExclusionReason.NOT_ASSESSED);
       } else {
@@ -306,7 +339,7 @@ public final class Measures {
   // ------------------------------------------------------------------ O-04
 
   private static Optional<StatusRecord> status(CohortRecord r, StatusPoint point, Predicate<StatusRecord> has,
-      Tally t, String table) {
+      Tally t, TableKey table) {
     List<StatusRecord> candidates;
     if (point == StatusPoint.START) {
       LocalDate until = r.startDate().plus(START_WINDOW);
@@ -334,91 +367,97 @@ public final class Measures {
         + " months of the course start" : "the latest registration up to the reference date";
   }
 
-  private static void contributeEducation(String table, StatusPoint point, CohortRecord r, Tally t) {
+  /**
+   * In education yes/no into {@code table}; with {@code types}, also the education type of those in education
+   * into {@code table/types}.
+   */
+  private static void contributeEducation(TableKey table, StatusPoint point, CohortRecord r, Tally t,
+      boolean types) {
     status(r, point, s -> s.education().isPresent(), t, table).ifPresent(s -> {
       EducationStatus e = s.education().get();
       t.increment(table, e.inEducation() ? "YES" : "NO");
-      if (e.inEducation()) {
+      if (types && e.inEducation()) {
         if (e.type().isPresent()) {
-          t.increment(table + "/types", e.type().get().code());
+          t.increment(table.sub("types"), e.type().get().code());
         } else {
-          t.exclude(table + "/types", ExclusionReason.NOT_REGISTERED);
+          t.exclude(table.sub("types"), ExclusionReason.NOT_REGISTERED);
         }
       }
     });
   }
 
-  private static Distribution finishEducation(String table, StatusPoint point, Tally t) {
+  private static Distribution finishEducation(TableKey table, StatusPoint point, Tally t) {
     return distribution(t, table, "YesNo", List.of("YES", "NO"),
         "O-04: in education yes/no at " + where(point) + " with an education status");
   }
 
-  private static Distribution finishEducationTypes(String table, StatusPoint point, Tally t) {
+  private static Distribution finishEducationTypes(TableKey table, StatusPoint point, Tally t) {
     long inEducation = t.get(table, "YES");
-    long typed = t.table(table + "/types").values().stream().mapToLong(Long::longValue).sum();
-    return distribution(t, table + "/types", "EducationType", codes(EducationType.builtIns()), typed,
+    long typed = t.total(table.sub("types"));
+    return distribution(t, table.sub("types"), "EducationType", codes(EducationType.builtIns()), typed,
         "O-04: education type at " + where(point) + ", of the " + inEducation
             + " in education (those without a type excluded)");
   }
 
-  private static void contributeEmployment(String table, StatusPoint point, CohortRecord r, Tally t) {
+  private static void contributeEmployment(TableKey table, StatusPoint point, CohortRecord r, Tally t) {
     status(r, point, s -> s.employment().isPresent(), t, table)
         .ifPresent(s -> t.increment(table, s.employment().get().code()));
   }
 
-  private static Distribution finishEmployment(String table, StatusPoint point, Tally t) {
+  private static Distribution finishEmployment(TableKey table, StatusPoint point, Tally t) {
     return distribution(t, table, "EmploymentStatus", codes(EmploymentStatus.builtIns()),
         "O-04: employment status at " + where(point) + " with an employment status");
   }
 
-  private static void contributeEducationAndJob(String table, StatusPoint point, CohortRecord r, Tally t) {
+  private static void contributeEducationAndJob(TableKey table, StatusPoint point, CohortRecord r, Tally t) {
     Tally scratch = new Tally();
-    Optional<StatusRecord> e = status(r, point, s -> s.education().isPresent(), scratch, "x");
-    Optional<StatusRecord> j = status(r, point, s -> s.employment().isPresent(), scratch, "x");
+    Optional<StatusRecord> e = status(r, point, s -> s.education().isPresent(), scratch, SCRATCH);
+    Optional<StatusRecord> j = status(r, point, s -> s.employment().isPresent(), scratch, SCRATCH);
     if (e.isEmpty() && j.isEmpty()) {
-      boolean noIntake = scratch.exclusions("x").stream()
+      boolean noIntake = scratch.exclusions(SCRATCH).stream()
           .anyMatch(x -> x.reason() == ExclusionReason.NO_REGISTRATION_AT_START);
       t.exclude(table, noIntake ? ExclusionReason.NO_REGISTRATION_AT_START : ExclusionReason.NOT_REGISTERED);
       return;
     }
     boolean edu = e.map(s -> s.education().get().inEducation()).orElse(false);
     boolean job = j.map(s -> JOB.contains(s.employment().get())).orElse(false);
-    t.increment(table + "/n", "n");
+    t.increment(table.sub("n"), "n");
     t.add(table, "EDUCATION", edu ? 1 : 0);
     t.add(table, "JOB", job ? 1 : 0);
     t.add(table, "BOTH", edu && job ? 1 : 0);
   }
 
-  private static Distribution finishEducationAndJob(String table, StatusPoint point, Tally t) {
-    return distribution(t, table, "Occupation", List.of("EDUCATION", "JOB", "BOTH"), t.get(table + "/n", "n"),
+  private static Distribution finishEducationAndJob(TableKey table, StatusPoint point, Tally t) {
+    return distribution(t, table, "Occupation", List.of("EDUCATION", "JOB", "BOTH"), t.get(table.sub("n"), "n"),
         "O-04: in education, in a job (part- or full-time), and both, at " + where(point)
             + "; the categories overlap (both is counted in education and in job)");
   }
 
   /** O-04 In education yes/no at the start or latest (S0 Figs 4.2, 5.1). */
   public static Measure<Distribution> education(StatusPoint point) {
-    String table = "O-04/education/" + point;
-    return measure("O-04", (r, t) -> contributeEducation(table, point, r, t), t -> finishEducation(table, point, t));
+    TableKey table = TableKey.of("O-04", "education", point);
+    return measure(table, (r, t) -> contributeEducation(table, point, r, t, false),
+        t -> finishEducation(table, point, t));
   }
 
   /** O-04 Education types of those in education at the start or latest (S0 Fig 4.2). */
   public static Measure<Distribution> educationTypes(StatusPoint point) {
-    String table = "O-04/education/" + point;
-    return measure("O-04", (r, t) -> contributeEducation(table, point, r, t),
+    TableKey table = TableKey.of("O-04", "educationTypes", point);
+    return measure(table, (r, t) -> contributeEducation(table, point, r, t, true),
         t -> finishEducationTypes(table, point, t));
   }
 
   /** O-04 Employment status distribution at the start or latest (S0 Figs 4.3, 5.2). */
   public static Measure<Distribution> employment(StatusPoint point) {
-    String table = "O-04/employment/" + point;
-    return measure("O-04", (r, t) -> contributeEmployment(table, point, r, t),
+    TableKey table = TableKey.of("O-04", "employment", point);
+    return measure(table, (r, t) -> contributeEmployment(table, point, r, t),
         t -> finishEmployment(table, point, t));
   }
 
   /** O-04 In education, in a job, both (S2's "62% in education, 10% in a job, 1% both of 71"). */
   public static Measure<Distribution> educationAndJob(StatusPoint point) {
-    String table = "O-04/educationAndJob/" + point;
-    return measure("O-04", (r, t) -> contributeEducationAndJob(table, point, r, t),
+    TableKey table = TableKey.of("O-04", "educationAndJob", point);
+    return measure(table, (r, t) -> contributeEducationAndJob(table, point, r, t),
         t -> finishEducationAndJob(table, point, t));
   }
 
@@ -434,8 +473,8 @@ public final class Measures {
    * start window — S0's intake registration (S0 Table 4.1).
    */
   public static Measure<Distribution> ageAtStart() {
-    String table = "O-05";
-    return measure("O-05", (r, t) -> {
+    TableKey table = TableKey.of("O-05");
+    return measure(table, (r, t) -> {
       LocalDate until = r.startDate().plus(START_WINDOW);
       boolean intake = r.statuses().stream()
           .anyMatch(s -> !s.date().isBefore(r.startDate()) && !s.date().isAfter(until));
@@ -451,8 +490,8 @@ public final class Measures {
 
   /** O-06 Placement type per meeting checklist (n = checklists answering it; S0 Fig 4.1). */
   public static Measure<Distribution> placementTypes() {
-    String table = "O-06";
-    return measure("O-06", (r, t) -> {
+    TableKey table = TableKey.of("O-06");
+    return measure(table, (r, t) -> {
       for (ChecklistRecord c : r.checklists()) {
         if (c.placementType().isPresent()) {
           t.increment(table, c.placementType().get().code());
@@ -471,14 +510,17 @@ public final class Measures {
    * those attended (S0 Table 6.2). Roles in built-in order, then vendor roles by code.
    */
   public static Measure<List<RoleParticipation>> participation() {
-    String table = "O-07";
-    return measure("O-07", (r, t) -> {
+    TableKey table = TableKey.of("O-07");
+    TableKey listed = table.sub("listed");
+    TableKey attendedTable = table.sub("attended");
+    TableKey activeTable = table.sub("active");
+    return measure(table, (r, t) -> {
       for (ChecklistRecord c : r.checklists()) {
         t.increment(table, "checklists");
         Set<String> attended = new HashSet<>();
         Set<String> active = new HashSet<>();
         for (ParticipantRecord p : c.participants()) {
-          t.add(table + "/listed", p.role().code(), 0);
+          t.add(listed, p.role().code(), 0);
           if (p.attended()) {
             attended.add(p.role().code());
           }
@@ -486,26 +528,27 @@ public final class Measures {
             active.add(p.role().code());
           }
         }
-        attended.forEach(x -> t.increment(table + "/attended", x));
-        active.forEach(x -> t.increment(table + "/active", x));
+        attended.forEach(x -> t.increment(attendedTable, x));
+        active.forEach(x -> t.increment(activeTable, x));
       }
     }, t -> {
       long n = t.get(table, "checklists");
       List<String> roles = new ArrayList<>();
+      SortedMap<CellKey, Long> seen = t.table(listed);
       ParticipantRole.builtIns().forEach(x -> {
-        if (t.table(table + "/listed").containsKey(x.code())) {
+        if (seen.containsKey(CellKey.of(x.code()))) {
           roles.add(x.code());
         }
       });
-      t.table(table + "/listed").keySet().forEach(x -> {
-        if (!roles.contains(x)) {
-          roles.add(x);
+      seen.keySet().forEach(x -> {
+        if (!roles.contains(x.code())) {
+          roles.add(x.code());
         }
       });
       List<RoleParticipation> out = new ArrayList<>();
       for (String role : roles) {
-        long a = t.get(table + "/attended", role);
-        long act = t.get(table + "/active", role);
+        long a = t.get(attendedTable, role);
+        long act = t.get(activeTable, role);
         out.add(new RoleParticipation(role,
             Share.of(a, n, "O-07: checklists on which " + role + " attended, of all checklists"),
             Share.of(act, n, "O-07: checklists on which " + role + " took active part, of all checklists"),
@@ -517,15 +560,15 @@ public final class Measures {
 
   /** O-08 Share answering yes per checklist item (n = checklists answering the item; S0 Figs 6.2–6.5). */
   public static Measure<Map<ChecklistItem, Share>> checklistItems() {
-    String table = "O-08";
+    TableKey table = TableKey.of("O-08");
     ChecklistItem[] items = ChecklistItem.values();
-    String[] itemTables = new String[items.length];
+    TableKey[] itemTables = new TableKey[items.length];
     for (ChecklistItem item : items) {
-      itemTables[item.ordinal()] = table + "/" + item.name();
+      itemTables[item.ordinal()] = table.sub("item", item.name());
     }
-    String answered = table + "/answered";
-    String yes = table + "/yes";
-    return measure("O-08", (r, t) -> {
+    TableKey answered = table.sub("answered");
+    TableKey yes = table.sub("yes");
+    return measure(table, (r, t) -> {
       for (ChecklistRecord c : r.checklists()) {
         for (ChecklistItem item : items) {
           Boolean a = c.answers().get(item);
@@ -540,8 +583,8 @@ public final class Measures {
     }, t -> {
       Map<ChecklistItem, Share> out = new EnumMap<>(ChecklistItem.class);
       for (ChecklistItem item : ChecklistItem.values()) {
-        out.put(item, Share.builder().count(t.get(table + "/yes", item.name()))
-            .n(t.get(table + "/answered", item.name())).exclusions(t.exclusions(table + "/" + item.name()))
+        out.put(item, Share.builder().count(t.get(yes, item.name()))
+            .n(t.get(answered, item.name())).exclusions(t.exclusions(itemTables[item.ordinal()]))
             .method("O-08: checklists answering yes to " + item.name() + ", of the checklists answering it")
             .build());
       }
@@ -556,32 +599,35 @@ public final class Measures {
    * have ({@link CohortRecord#absentElements()}) are left out of both numerator and denominator.
    */
   public static Measure<Grouped<Share>> modelFidelityIndex(Grouping grouping) {
-    String table = "O-08i/" + grouping;
+    TableKey table = TableKey.of("O-08i", grouping);
+    TableKey answered = table.sub("answered");
+    TableKey desirable = table.sub("desirable");
     String method = "O-08: desirable answers of the answered checklist items that describe the model's use (the "
         + "desirable answer is no for PROFESSIONALS_ONLY_PREMEETING, yes for the others; the usefulness items "
         + "FORM_USEFUL and NETWORK_CARD_GAVE_OVERVIEW are left out, and so are items for a core element the course's "
         + "programme does not have, e.g. HAS_YOUNG_PERSONS_ADULT outside AFTERCARE), per "
         + grouping.name().toLowerCase();
-    return measure("O-08i", (r, t) -> {
+    return measure(table, (r, t) -> {
       String key = grouping.key(r);
+      CellKey cell = CellKey.of(key);
       name(t, table, key, grouping.label(r));
-      t.add(table + "/answered", key, 0);
+      t.add(answered, cell, 0);
       for (ChecklistRecord c : r.checklists()) {
         c.answers().forEach((item, a) -> {
           if (!item.countsForFidelity() || r.absentElements().contains(item.element())) {
             return;
           }
-          t.increment(table + "/answered", key);
-          t.add(table + "/desirable", key, a == item.desirableAnswer() ? 1 : 0);
+          t.increment(answered, cell);
+          t.add(desirable, cell, a == item.desirableAnswer() ? 1 : 0);
         });
       }
     }, t -> {
       Map<String, Share> groups = new LinkedHashMap<>();
       long all = 0;
       long good = 0;
-      for (Map.Entry<String, Long> e : t.table(table + "/answered").entrySet()) {
-        long d = t.get(table + "/desirable", e.getKey());
-        groups.put(e.getKey(), Share.of(d, e.getValue(), method));
+      for (Map.Entry<CellKey, Long> e : t.table(answered).entrySet()) {
+        long d = t.get(desirable, e.getKey());
+        groups.put(e.getKey().code(), Share.of(d, e.getValue(), method));
         all += e.getValue();
         good += d;
       }
@@ -602,12 +648,14 @@ public final class Measures {
    * professionals, typically the contact person or a foster parent (S0 §6.5 pp. 36–37).
    */
   public static Measure<Grouped<Share>> privateNetworkInvolvement() {
-    String table = "O-09";
+    TableKey table = TableKey.of("O-09");
+    TableKey courses = table.sub("courses");
+    TableKey involvedTable = table.sub("involved");
     String method = "O-09: courses with at least one network meeting or checklist on which a private-network "
         + "participant (parent with custody, other private person, or the young person's adult when a private "
         + "person holds that role) attended, "
         + "of courses with at least one network meeting or checklist";
-    return measure("O-09", (r, t) -> {
+    return measure(table, (r, t) -> {
       if (r.networkMeetings().isEmpty() && r.checklists().isEmpty()) {
         t.exclude(table, ExclusionReason.NO_NETWORK_MEETING);
         return;
@@ -616,15 +664,16 @@ public final class Measures {
           .anyMatch(Measures::privateNetwork)
           || r.checklists().stream().flatMap(c -> c.participants().stream()).anyMatch(Measures::privateNetwork);
       name(t, table, r.municipalityCode(), r.municipalityName());
-      t.increment(table + "/courses", r.municipalityCode());
-      t.add(table + "/involved", r.municipalityCode(), involved ? 1 : 0);
+      CellKey municipality = CellKey.of(r.municipalityCode());
+      t.increment(courses, municipality);
+      t.add(involvedTable, municipality, involved ? 1 : 0);
     }, t -> {
       Map<String, Share> groups = new LinkedHashMap<>();
       long all = 0;
       long inv = 0;
-      for (Map.Entry<String, Long> e : t.table(table + "/courses").entrySet()) {
-        long i = t.get(table + "/involved", e.getKey());
-        groups.put(e.getKey(), Share.of(i, e.getValue(), method));
+      for (Map.Entry<CellKey, Long> e : t.table(courses).entrySet()) {
+        long i = t.get(involvedTable, e.getKey());
+        groups.put(e.getKey().code(), Share.of(i, e.getValue(), method));
         all += e.getValue();
         inv += i;
       }
@@ -635,8 +684,8 @@ public final class Measures {
 
   /** O-10 Coordinator caseload: active courses per coordinator on each record's reference date. */
   public static Measure<Caseload> caseload() {
-    String table = "O-10";
-    return measure("O-10", (r, t) -> {
+    TableKey table = TableKey.of("O-10");
+    return measure(table, (r, t) -> {
       if (!r.activeOn(r.asOf())) {
         t.exclude(table, ExclusionReason.NOT_ACTIVE);
       } else if (r.coordinatorId().isEmpty()) {
@@ -645,7 +694,8 @@ public final class Measures {
         t.increment(table, r.coordinatorId().get());
       }
     }, t -> {
-      Map<String, Long> per = new LinkedHashMap<>(t.table(table));
+      Map<String, Long> per = new LinkedHashMap<>();
+      t.table(table).forEach((k, v) -> per.put(k.code(), v));
       TreeMap<Long, Long> sizes = new TreeMap<>();
       per.values().forEach(v -> sizes.merge(v, 1L, Long::sum));
       Map<String, Long> counts = new LinkedHashMap<>();
@@ -664,12 +714,12 @@ public final class Measures {
    * those due by the reference date, per young person and overall (S2 documentation model).
    */
   public static Measure<MeetingCompletion> fixedMeetingCompletion() {
-    String table = "O-11";
+    TableKey table = TableKey.of("O-11");
     String method = "O-11: fixed network meetings held within the tolerance window, of those due under the "
         + "programme's meeting cadence by the reference date (or the end)";
-    return measure("O-11", (r, t) -> contributeMeetings(table, r, t), t -> {
+    return measure(table, (r, t) -> contributeMeetings(table, r, t), t -> {
       Map<String, Share> per = new LinkedHashMap<>();
-      t.table(table + "/due").forEach((k, v) -> per.put(k, Share.of(t.get(table + "/held", k), v, method)));
+      t.table(table.sub("due")).forEach((k, v) -> per.put(k.code(), Share.of(t.get(table.sub("held"), k), v, method)));
       return new MeetingCompletion(finishMeetings(table, t, method),
           Share.builder().count(t.get(table, "allHeld")).n(t.get(table, "courses")).exclusions(t.exclusions(table))
               .method("O-11: young people with every due fixed meeting held, of those with at least one due")
@@ -677,20 +727,21 @@ public final class Measures {
     });
   }
 
-  private static void contributeMeetings(String table, CohortRecord r, Tally t) {
+  private static void contributeMeetings(TableKey table, CohortRecord r, Tally t) {
     if (r.fixedMeetingsDue() == 0) {
       t.exclude(table, ExclusionReason.NO_FIXED_MEETING_DUE);
       return;
     }
-    t.add(table + "/due", r.courseId(), r.fixedMeetingsDue());
-    t.add(table + "/held", r.courseId(), r.fixedMeetingsHeld());
+    CellKey course = CellKey.of(r.courseId());
+    t.add(table.sub("due"), course, r.fixedMeetingsDue());
+    t.add(table.sub("held"), course, r.fixedMeetingsHeld());
     t.add(table, "due", r.fixedMeetingsDue());
     t.add(table, "held", r.fixedMeetingsHeld());
     t.add(table, "allHeld", r.fixedMeetingsHeld() == r.fixedMeetingsDue() ? 1 : 0);
     t.increment(table, "courses");
   }
 
-  private static Share finishMeetings(String table, Tally t, String method) {
+  private static Share finishMeetings(TableKey table, Tally t, String method) {
     return Share.builder().count(t.get(table, "held")).n(t.get(table, "due")).exclusions(t.exclusions(table))
         .method(method).build();
   }
@@ -708,26 +759,31 @@ public final class Measures {
     if (until.isBefore(from)) {
       throw new IllegalArgumentException("the period ends before it starts");
     }
-    String p = "O-12/" + from + "/" + until + "/";
-    return measure("O-12", (r, t) -> {
+    TableKey p = TableKey.of("O-12", from, until);
+    TableKey enrolled = p.sub("enrolled");
+    TableKey education = p.sub("education");
+    TableKey employment = p.sub("employment");
+    TableKey educationAndJob = p.sub("educationAndJob");
+    TableKey meetings = p.sub("meetings");
+    return measure(p, (r, t) -> {
       if (!r.activeIn(from, until)) {
-        t.exclude(p + "enrolled", ExclusionReason.NOT_ACTIVE);
+        t.exclude(enrolled, ExclusionReason.NOT_ACTIVE);
         return;
       }
-      t.increment(p + "enrolled", "enrolled");
-      t.add(p + "enrolled", "started", !r.startDate().isBefore(from) && !r.startDate().isAfter(until) ? 1 : 0);
-      t.add(p + "enrolled", "ended",
+      t.increment(enrolled, "enrolled");
+      t.add(enrolled, "started", !r.startDate().isBefore(from) && !r.startDate().isAfter(until) ? 1 : 0);
+      t.add(enrolled, "ended",
           r.endDate().filter(e -> !e.isBefore(from) && !e.isAfter(until)).isPresent() ? 1 : 0);
-      contributeEducation(p + "education", StatusPoint.LATEST, r, t);
-      contributeEmployment(p + "employment", StatusPoint.LATEST, r, t);
-      contributeEducationAndJob(p + "educationAndJob", StatusPoint.LATEST, r, t);
-      contributeMeetings(p + "meetings", r, t);
-    }, t -> new HalfYearStatus(from, until, t.get(p + "enrolled", "enrolled"), t.get(p + "enrolled", "started"),
-        t.get(p + "enrolled", "ended"), finishEducation(p + "education", StatusPoint.LATEST, t),
-        finishEducationTypes(p + "education", StatusPoint.LATEST, t),
-        finishEmployment(p + "employment", StatusPoint.LATEST, t),
-        finishEducationAndJob(p + "educationAndJob", StatusPoint.LATEST, t),
-        finishMeetings(p + "meetings", t, "O-12: fixed meetings held of due, courses open in the half year")));
+      contributeEducation(education, StatusPoint.LATEST, r, t, true);
+      contributeEmployment(employment, StatusPoint.LATEST, r, t);
+      contributeEducationAndJob(educationAndJob, StatusPoint.LATEST, r, t);
+      contributeMeetings(meetings, r, t);
+    }, t -> new HalfYearStatus(from, until, t.get(enrolled, "enrolled"), t.get(enrolled, "started"),
+        t.get(enrolled, "ended"), finishEducation(education, StatusPoint.LATEST, t),
+        finishEducationTypes(education, StatusPoint.LATEST, t),
+        finishEmployment(employment, StatusPoint.LATEST, t),
+        finishEducationAndJob(educationAndJob, StatusPoint.LATEST, t),
+        finishMeetings(meetings, t, "O-12: fixed meetings held of due, courses open in the half year")));
   }
 
   // ------------------------------------------------------------------ O-13
@@ -740,48 +796,52 @@ public final class Measures {
   public static Measure<HousingOutcomes> housingOutcomes(DimensionRef dailyLife, DimensionRef finances) {
     Objects.requireNonNull(dailyLife, "dailyLife");
     Objects.requireNonNull(finances, "finances");
-    String p = "O-13/" + dailyLife + "/" + finances + "/";
-    return measure("O-13", (r, t) -> {
+    TableKey p = TableKey.of("O-13", dailyLife, finances);
+    TableKey housing = p.sub("housing");
+    TableKey occupiedTable = p.sub("occupied");
+    TableKey daily = p.sub("daily");
+    TableKey money = p.sub("finances");
+    return measure(p, (r, t) -> {
       if (!r.housingProgramme()) {
-        t.exclude(p + "housing", ExclusionReason.NO_HOUSING_SUPPORT);
+        t.exclude(housing, ExclusionReason.NO_HOUSING_SUPPORT);
         return;
       }
       if (r.endDate().isEmpty()) {
-        t.exclude(p + "housing", ExclusionReason.NOT_ENDED);
+        t.exclude(housing, ExclusionReason.NOT_ENDED);
         return;
       }
-      status(r, StatusPoint.LATEST, s -> s.housing().isPresent(), t, p + "housing")
-          .ifPresent(s -> t.increment(p + "housing", s.housing().get().name()));
-      Optional<StatusRecord> e = status(r, StatusPoint.LATEST, s -> s.education().isPresent(), new Tally(), "x");
-      Optional<StatusRecord> j = status(r, StatusPoint.LATEST, s -> s.employment().isPresent(), new Tally(), "x");
+      status(r, StatusPoint.LATEST, s -> s.housing().isPresent(), t, housing)
+          .ifPresent(s -> t.increment(housing, s.housing().get().name()));
+      Optional<StatusRecord> e = status(r, StatusPoint.LATEST, s -> s.education().isPresent(), new Tally(), SCRATCH);
+      Optional<StatusRecord> j = status(r, StatusPoint.LATEST, s -> s.employment().isPresent(), new Tally(), SCRATCH);
       if (e.isEmpty() && j.isEmpty()) {
-        t.exclude(p + "occupied", ExclusionReason.NOT_REGISTERED);
+        t.exclude(occupiedTable, ExclusionReason.NOT_REGISTERED);
       } else {
         boolean occupied = e.map(s -> s.education().get().inEducation()).orElse(false)
             || j.map(s -> EMPLOYED.contains(s.employment().get())).orElse(false);
-        t.increment(p + "occupied", "n");
-        t.add(p + "occupied", "yes", occupied ? 1 : 0);
+        t.increment(occupiedTable, "n");
+        t.add(occupiedTable, "yes", occupied ? 1 : 0);
       }
-      improved(r, dailyLife, t, p + "daily");
-      improved(r, finances, t, p + "finances");
+      improved(r, dailyLife, t, daily);
+      improved(r, finances, t, money);
     }, t -> new HousingOutcomes(
-        distribution(t, p + "housing", "HousingStatus", List.of("IN_HOUSING", "HOMELESS", "OTHER"),
+        distribution(t, housing, "HousingStatus", List.of("IN_HOUSING", "HOMELESS", "OTHER"),
             "O-13: housing status at the latest registration on or before the end of ended courses"),
-        share(t, p + "occupied", "O-13: in education, or in a job, company internship or wage subsidy, at the "
+        share(t, occupiedTable, "O-13: in education, or in a job, company internship or wage subsidy, at the "
             + "latest registration on or before the end (entered or kept)"),
-        share(t, p + "daily", "O-13: progress of at least one point on " + dailyLife.dimension()
+        share(t, daily, "O-13: progress of at least one point on " + dailyLife.dimension()
             + ", first versus latest response up to the end"),
-        share(t, p + "finances", "O-13: progress of at least one point on " + finances.dimension()
+        share(t, money, "O-13: progress of at least one point on " + finances.dimension()
             + ", first versus latest response up to the end"),
         "the end of the course: latest registration and latest response on or before the end date"));
   }
 
-  private static Share share(Tally t, String table, String method) {
+  private static Share share(Tally t, TableKey table, String method) {
     return Share.builder().count(t.get(table, "yes")).n(t.get(table, "n")).exclusions(t.exclusions(table))
         .method(method).build();
   }
 
-  private static void improved(CohortRecord r, DimensionRef ref, Tally t, String table) {
+  private static void improved(CohortRecord r, DimensionRef ref, Tally t, TableKey table) {
     Optional<ResponseRecord[]> pr = pair(r, ref.instrumentId(), t, table);
     if (pr.isEmpty()) {
       return;
@@ -817,39 +877,41 @@ public final class Measures {
    */
   public static Measure<Map<String, PairedTest>> pairedTests(String instrumentId, SignedRankTest test) {
     Objects.requireNonNull(test, "test");
-    String table = "O-15/" + instrumentId;
+    TableKey table = TableKey.of("O-15", instrumentId);
     PairTables tables = new PairTables(table);
-    return measure("O-15", (r, t) -> forEachAssessedPair(r, t, instrumentId, tables, (d, a, b, latest) -> {
-      String dimTable = tables.of(d);
-      t.increment(dimTable, Integer.toString(ChangeClassifier.improvement(a, b, latest.polarity(d))));
-      t.add(dimTable + "/sums", "first", a);
-      t.add(dimTable + "/sums", "latest", b);
+    return measure(table, (r, t) -> forEachAssessedPair(r, t, instrumentId, tables, (d, a, b, latest) -> {
+      t.increment(tables.of(d), Integer.toString(ChangeClassifier.improvement(a, b, latest.polarity(d))));
+      TableKey sums = tables.sums(d);
+      t.add(sums, FIRST, a);
+      t.add(sums, LATEST, b);
     }), t -> {
       Map<String, PairedTest> out = new LinkedHashMap<>();
-      for (String d : t.table(table + "/dims").keySet()) {
-        out.put(d, pairedTest(t, table, d, instrumentId, test));
+      for (CellKey dim : t.table(tables.dims()).keySet()) {
+        String d = dim.code();
+        out.put(d, pairedTest(t, tables, d, instrumentId, test));
       }
       return java.util.Collections.unmodifiableMap(out);
     });
   }
 
-  private static PairedTest pairedTest(Tally t, String table, String d, String instrumentId, SignedRankTest test) {
+  private static PairedTest pairedTest(Tally t, PairTables tables, String d, String instrumentId,
+      SignedRankTest test) {
     TreeMap<Integer, Long> hist = new TreeMap<>();
-    t.table(table + "/" + d).forEach((k, v) -> hist.put(Integer.parseInt(k), v));
+    t.table(tables.of(d)).forEach((k, v) -> hist.put(Integer.parseInt(k.code()), v));
     long pairs = hist.values().stream().mapToLong(Long::longValue).sum();
     long zeros = hist.getOrDefault(0, 0L);
     long up = hist.tailMap(0, false).values().stream().mapToLong(Long::longValue).sum();
     long down = hist.headMap(0, false).values().stream().mapToLong(Long::longValue).sum();
     SignedRankTest.Result wilcoxon = test.test(hist);
     double sp = up + down > 0 ? SignTest.pValue(up, up + down, test.alternative()) : Double.NaN;
-    List<Exclusion> ex = new ArrayList<>(t.exclusions(table));
-    ex.addAll(t.exclusions(table + "/" + d));
+    List<Exclusion> ex = new ArrayList<>(t.exclusions(tables.table()));
+    ex.addAll(t.exclusions(tables.of(d)));
     if (zeros > 0 && test.zeroDifferences() == ZeroDifferences.WILCOX) {
       ex.add(Exclusion.of(ExclusionReason.ZERO_DIFFERENCE, zeros));
     }
     return new PairedTest(d, pairs, up, down, zeros,
-        Mean.of(t.get(table + "/" + d + "/sums", "first"), pairs, "O-15: mean of the first responses of the pairs"),
-        Mean.of(t.get(table + "/" + d + "/sums", "latest"), pairs, "O-15: mean of the latest responses of the pairs"),
+        Mean.of(t.get(tables.sums(d), FIRST), pairs, "O-15: mean of the first responses of the pairs"),
+        Mean.of(t.get(tables.sums(d), LATEST), pairs, "O-15: mean of the latest responses of the pairs"),
         test, wilcoxon, sp, up + down < SMALL_N, ex, pairedMethod(instrumentId, d, test, wilcoxon));
   }
 
@@ -877,8 +939,10 @@ public final class Measures {
    * out), then the mean over the group's responses; bands high (&gt; 4), some degree (3–4), low (&lt; 3).
    */
   public static Measure<Grouped<FidelityScore>> fidelity(String instrumentId, Grouping grouping) {
-    String table = "O-16/" + instrumentId + "/" + grouping;
-    return measure("O-16", (r, t) -> {
+    TableKey table = TableKey.of("O-16", instrumentId, grouping);
+    TableKey groupTables = table.sub("g");
+    TableKey all = table.sub("all");
+    return measure(table, (r, t) -> {
       String key = grouping.key(r);
       for (ResponseRecord resp : r.responsesTo(instrumentId)) {
         if (resp.scores().isEmpty()) {
@@ -886,28 +950,27 @@ public final class Measures {
           continue;
         }
         long sum = resp.scores().values().stream().mapToLong(Integer::longValue).sum();
-        String fraction = sum + "/" + resp.scores().size();
+        CellKey fraction = CellKey.of(sum, resp.scores().size());
         name(t, table, key, grouping.label(r));
-        t.increment(table + "/g/" + key, fraction);
-        t.increment(table + "/all", fraction);
+        t.increment(groupTables.sub(key), fraction);
+        t.increment(all, fraction);
       }
     }, t -> {
       Map<String, FidelityScore> groups = new LinkedHashMap<>();
-      for (String g : t.tables(table + "/g/")) {
-        String key = g.substring((table + "/g/").length());
+      for (TableKey g : t.tablesWithin(groupTables)) {
+        String key = g.parts().get(g.parts().size() - 1);
         groups.put(key, score(key, t.table(g)));
       }
-      return new Grouped<>(groups, names(t, table), score("COHORT", t.table(table + "/all")));
+      return new Grouped<>(groups, names(t, table), score("COHORT", t.table(all)));
     });
   }
 
-  private static FidelityScore score(String key, Map<String, Long> fractions) {
+  private static FidelityScore score(String key, Map<CellKey, Long> fractions) {
     BigDecimal total = BigDecimal.ZERO;
     long n = 0;
-    for (Map.Entry<String, Long> e : fractions.entrySet()) {
-      String[] parts = e.getKey().split("/");
-      total = total.add(new BigDecimal(parts[0]).multiply(BigDecimal.valueOf(e.getValue()))
-          .divide(new BigDecimal(parts[1]), 34, RoundingMode.HALF_EVEN));
+    for (Map.Entry<CellKey, Long> e : fractions.entrySet()) {
+      total = total.add(new BigDecimal(e.getKey().part(0)).multiply(BigDecimal.valueOf(e.getValue()))
+          .divide(new BigDecimal(e.getKey().part(1)), 34, RoundingMode.HALF_EVEN));
       n += e.getValue();
     }
     if (n == 0) {

@@ -1,6 +1,7 @@
 package dk.samarbejdsmodel.core.outcome;
 
 import dk.samarbejdsmodel.core.outcome.report.CohortReport;
+import dk.samarbejdsmodel.core.outcome.stats.ExclusionReason;
 import dk.samarbejdsmodel.core.outcome.stats.ZeroDifferences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
@@ -131,7 +132,10 @@ class MergeablePropertyTest {
         t[i] = new Tally();
         int n = r.nextInt(20);
         for (int j = 0; j < n; j++) {
-          t[i].add("t" + r.nextInt(3), "k" + r.nextInt(5), r.nextInt(10));
+          t[i].add(TableKey.of("t" + r.nextInt(3)), CellKey.of("k" + r.nextInt(5)), r.nextInt(10));
+          if (r.nextInt(4) == 0) {
+            t[i].exclude(TableKey.of("t" + r.nextInt(3)), ExclusionReason.values()[r.nextInt(3)], r.nextInt(3));
+          }
         }
       }
       Tally left = copy(t[0]).merge(copy(t[1])).merge(copy(t[2]));

@@ -15,6 +15,8 @@ final class ServiceTypes {
       "dk.samarbejdsmodel.core.outcome.MeasureAccumulator",  // mutable state while computing a measure
       "dk.samarbejdsmodel.core.outcome.Pseudonymiser",       // holds a secret key: never serialised
       "dk.samarbejdsmodel.core.outcome.Tally",               // internal counters of a measure
+      "dk.samarbejdsmodel.core.outcome.TableKey",            // the key of a tally's table
+      "dk.samarbejdsmodel.core.outcome.CellKey",             // the key of a tally's counter
       "dk.samarbejdsmodel.core.outcome.columnar.ScoreColumns", // primitive columns a measure runs on, not a result
       "dk.samarbejdsmodel.core.outcome.columnar.ChangeCounts", // mutable counters of the columnar change measure
       "dk.samarbejdsmodel.core.outcome.columnar.BaselineSums", // mutable sums of the columnar baseline measure

@@ -2,6 +2,8 @@ package dk.samarbejdsmodel.core.outcome.columnar;
 
 import dk.samarbejdsmodel.core.outcome.ChangeClass;
 import dk.samarbejdsmodel.core.outcome.ChangeClassifier;
+import dk.samarbejdsmodel.core.outcome.Measures;
+import dk.samarbejdsmodel.core.outcome.TableKey;
 import dk.samarbejdsmodel.core.outcome.Tally;
 import dk.samarbejdsmodel.core.outcome.stats.ExclusionReason;
 import java.io.Serializable;
@@ -64,9 +66,13 @@ public final class ChangeCounts implements Serializable {
     }];
   }
 
-  /** The tally the record-based measure builds for the same records (same table names, same counters). */
+  /**
+   * The tally the record-based measure builds for the same records (same tables, same counters): the measure's
+   * own table for the young people excluded, {@code dims} for the dimensions seen and {@code dimension/<d>} per
+   * dimension.
+   */
   Tally toTally(String instrumentId, ChangeClassifier classifier, List<String> dimensions) {
-    String table = "O-03/" + instrumentId + "/" + classifier.threshold();
+    TableKey table = Measures.change(instrumentId, classifier).tables().iterator().next();
     Tally t = new Tally();
     t.exclude(table, ExclusionReason.NO_RESPONSE, noResponse);
     t.exclude(table, ExclusionReason.ONE_RESPONSE_ONLY, oneResponse);
@@ -76,8 +82,8 @@ public final class ChangeCounts implements Serializable {
         continue;
       }
       String dim = dimensions.get(d);
-      String perDimension = table + "/" + dim;
-      t.add(table + "/dims", dim, 0);
+      TableKey perDimension = table.sub("dimension", dim);
+      t.add(table.sub("dims"), dim, 0);
       t.exclude(perDimension, ExclusionReason.NOT_ASSESSED, notAssessed[d]);
       for (int c = 0; c < 3; c++) {
         if (counts[d][c] > 0) {
