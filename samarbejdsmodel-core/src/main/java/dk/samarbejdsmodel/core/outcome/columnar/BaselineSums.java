@@ -1,5 +1,7 @@
 package dk.samarbejdsmodel.core.outcome.columnar;
 
+import dk.samarbejdsmodel.core.outcome.Measures;
+import dk.samarbejdsmodel.core.outcome.TableKey;
 import dk.samarbejdsmodel.core.outcome.Tally;
 import dk.samarbejdsmodel.core.outcome.stats.ExclusionReason;
 import java.io.Serializable;
@@ -58,9 +60,13 @@ public final class BaselineSums implements Serializable {
     return sum[d];
   }
 
-  /** The tally the record-based measure builds for the same records (same table names, same counters). */
+  /**
+   * The tally the record-based measure builds for the same records (same tables, same counters): the measure's
+   * own table for the young people without a response, {@code n} and {@code sum} per dimension, and
+   * {@code dimension/<d>} for the first responses that did not assess it.
+   */
   Tally toTally(String instrumentId, List<String> dimensions) {
-    String table = "O-01/" + instrumentId;
+    TableKey table = Measures.baselineMeans(instrumentId).tables().iterator().next();
     Tally t = new Tally();
     t.exclude(table, ExclusionReason.NO_RESPONSE, noResponse);
     for (int d = 0; d < seen.length; d++) {
@@ -68,9 +74,9 @@ public final class BaselineSums implements Serializable {
         continue;
       }
       String dim = dimensions.get(d);
-      t.add(table + "/n", dim, n[d]);
-      t.add(table + "/sum", dim, sum[d]);
-      t.exclude(table + "/" + dim, ExclusionReason.NOT_ASSESSED, notAssessed[d]);
+      t.add(table.sub("n"), dim, n[d]);
+      t.add(table.sub("sum"), dim, sum[d]);
+      t.exclude(table.sub("dimension", dim), ExclusionReason.NOT_ASSESSED, notAssessed[d]);
     }
     return t;
   }
