@@ -25,18 +25,26 @@ public final class Violations {
   /** The longest id, in Unicode characters (code points), as in the JSON Schemas' {@code maxLength}. */
   public static final int MAX_ID_LENGTH = 128;
 
-  private final List<Violation> list = new ArrayList<>();
+  /** Made on the first violation: every value's check makes a collector, and nearly all find nothing (B1). */
+  private List<Violation> list;
+
+  private List<Violation> found() {
+    if (list == null) {
+      list = new ArrayList<>();
+    }
+    return list;
+  }
 
   /** Records a violation. */
   public Violations add(String path, StructuralCode code, Object... args) {
-    list.add(Violation.of(path, code, args));
+    found().add(Violation.of(path, code, args));
     return this;
   }
 
   /** Records violations found in a nested value, prefixing their paths. */
   public Violations addAll(String prefix, Collection<Violation> nested) {
     for (Violation v : nested) {
-      list.add(v.under(prefix));
+      found().add(v.under(prefix));
     }
     return this;
   }
@@ -163,12 +171,12 @@ public final class Violations {
 
   /** True when nothing was found. */
   public boolean isEmpty() {
-    return list.isEmpty();
+    return list == null || list.isEmpty();
   }
 
   /** The violations found so far. */
   public List<Violation> list() {
-    return List.copyOf(list);
+    return isEmpty() ? List.of() : List.copyOf(list);
   }
 
   /**
@@ -177,7 +185,7 @@ public final class Violations {
    * @param type the simple name of the value type being built
    */
   public void throwIfAny(String type) {
-    if (!list.isEmpty()) {
+    if (!isEmpty()) {
       throw new StructuralViolationException(type, list);
     }
   }

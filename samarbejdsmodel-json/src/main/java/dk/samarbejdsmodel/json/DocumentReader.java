@@ -40,7 +40,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class DocumentReader {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
+  /** The logger, made on the first refused document (a valid read never initialises the logging facade). */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
+  }
+
   private static final Set<String> ENVELOPE = Set.of(Documents.SCHEMA_VERSION, Documents.KIND);
   /** Jackson's words for a duplicate key; the name runs to the last quote of the line (it may hold quotes). */
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
@@ -96,8 +100,8 @@ public final class DocumentReader {
 
   /** Logs the outcome at debug level: kind and error codes only, never document content. */
   private static <T> ReadResult<T> logged(ReadResult<T> result) {
-    if (!result.isValid() && LOG.isDebugEnabled()) {
-      LOG.debug("document refused: {}", result);
+    if (!result.isValid() && Log.LOG.isDebugEnabled()) {
+      Log.LOG.debug("document refused: {}", result);
     }
     return result;
   }

@@ -38,7 +38,6 @@ public final class DocumentWriter {
   private final SamJson config;
   private final ExportView view;
   private final boolean pretty;
-  private final ObjectWriter out;
   private final DefaultPrettyPrinter printer;
 
   DocumentWriter(SamJson config, ExportView view, boolean pretty) {
@@ -54,10 +53,8 @@ public final class DocumentWriter {
               .withArrayEmptySeparator(""));
       printer.indentObjectsWith(indenter);
       printer.indentArraysWith(indenter);
-      this.out = config.mapper().writer(printer);
       this.printer = printer;
     } else {
-      this.out = config.mapper().writer();
       this.printer = null;
     }
   }
@@ -107,6 +104,7 @@ public final class DocumentWriter {
    */
   <T> byte[] writeViaTree(DocumentKind<T> kind, T value, Retained retained) {
     try {
+      ObjectWriter out = printer == null ? config.mapper().writer() : config.mapper().writer(printer);
       return out.writeValueAsBytes(toTree(kind, value, retained));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("could not serialise a " + kind.wireName() + " tree", e);

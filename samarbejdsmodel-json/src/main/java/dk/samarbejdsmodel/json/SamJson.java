@@ -51,12 +51,13 @@ public final class SamJson {
   private final List<dk.samarbejdsmodel.core.programme.ConsentPolicy> consentPolicies;
   private final List<Migration> migrations;
   private final int maxErrors;
+  private final StreamReadConstraints constraints;
   private final JsonFactory streaming;
-  private final ObjectMapper mapper;
+  /** Built on first use: the streaming read of a canonical document needs no databind (cold start, B5). */
+  private volatile ObjectMapper mapper;
   private final DocumentReader reader;
   private final DocumentWriter writer;
 
-  @SuppressWarnings("deprecation") // exact BigDecimal nodes; the non-deprecated way is newer than the oldest Jackson the SDK supports (2.17)
   private SamJson(Builder b) {
     this.mode = b.mode;
     this.limits = b.limits;
@@ -81,18 +82,9 @@ public final class SamJson {
         .maxNumberLength(limits.maxNumberLength())
         .maxDocumentLength(limits.maxDocumentBytes())
         .build();
+    this.constraints = constraints;
     // the streaming decoder finds duplicate keys itself (a bit set over each object's known fields)
     this.streaming = JsonFactory.builder().streamReadConstraints(constraints).build();
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    this.mapper = JsonMapper.builder(factory)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        // numbers with a fraction or exponent are kept exactly (extensions never change a number)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
-        .build();
     this.reader = new DocumentReader(this);
     this.writer = new DocumentWriter(this, ExportView.FULL, prettyPrint);
   }
@@ -173,8 +165,33 @@ public final class SamJson {
     return migrations;
   }
 
+  /**
+   * The mapper of the tree path (migrations, documents whose envelope is not first, parse errors, export views,
+   * the writer): made on first use, once, so that a JVM whose first read is a canonical document never
+   * initialises Jackson databind (docs/performance.md, B5).
+   */
+  @SuppressWarnings("deprecation") // exact BigDecimal nodes; the non-deprecated way is newer than the oldest Jackson the SDK supports (2.17)
   ObjectMapper mapper() {
-    return mapper;
+    ObjectMapper m = mapper;
+    if (m == null) {
+      synchronized (this) {
+        m = mapper;
+        if (m == null) {
+          JsonFactory factory = JsonFactory.builder()
+              .streamReadConstraints(constraints)
+              .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              .build();
+          m = JsonMapper.builder(factory)
+              .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              // numbers with a fraction or exponent are kept exactly (extensions never change a number)
+              .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+              .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+              .build();
+          mapper = m;
+        }
+      }
+    }
+    return m;
   }
 
   JsonFactory streamingFactory() {

@@ -153,7 +153,12 @@ public abstract class Programme {
 
   /** The instrument with the id, if the programme uses it. */
   public Optional<Instrument> instrument(String id, int version) {
-    return instruments().stream().filter(i -> i.id().equals(id) && i.version() == version).findFirst();
+    for (Instrument i : instruments()) { // a loop, not a stream: asked once per response read (B1)
+      if (i.id().equals(id) && i.version() == version) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
   }
 
   private static final java.util.regex.Pattern RULE_REFERENCE =

@@ -96,6 +96,8 @@ public final class SimpleRule implements Rule {
   private final ProgrammesLeaderGroupCheck programmesLeaderGroupCheck;
   private final String templateEn;
   private final String templateDa;
+  /** A built-in rule: its templates are read from the SDK's bundles when asked for. */
+  private final boolean builtInMessages;
   private final Set<CoreElement> elements;
   private final Predicate<Programme> appliesTo;
   private final BiFunction<Course, LocalDate, List<DueItem>> dueItems;
@@ -112,6 +114,7 @@ public final class SimpleRule implements Rule {
     this.programmesLeaderGroupCheck = b.programmesLeaderGroupCheck;
     this.templateDa = b.templateDa;
     this.templateEn = b.templateEn;
+    this.builtInMessages = b.builtInMessages;
     this.elements = b.elements.isEmpty() ? Set.of() : Set.copyOf(b.elements);
     this.appliesTo = b.appliesTo;
     this.dueItems = b.dueItems;
@@ -126,9 +129,9 @@ public final class SimpleRule implements Rule {
     b.courseCheck = courseCheck;
     b.caseloadCheck = caseloadCheck;
     b.leaderGroupCheck = leaderGroupCheck;
-    // read once (and fail fast if a message is missing)
-    b.templateEn = Messages.template(code, Locale.ENGLISH);
-    b.templateDa = Messages.template(code, dk.samarbejdsmodel.core.Labels.DANISH);
+    // the templates stay in the SDK's message bundles until a message is made (a JVM's first read makes none;
+    // docs/performance.md, B5); BuiltInRulesCheckTest shows every built-in rule has both
+    b.builtInMessages = true;
     b.elements.addAll(CoreElementRules.of(id, code));
     return new SimpleRule(b);
   }
@@ -153,17 +156,14 @@ public final class SimpleRule implements Rule {
 
   static SimpleRule leaderGroup(String id, String code, Severity severity, String seed,
       ProgrammesLeaderGroupCheck check) {
-    SimpleRule plain = builtIn(id, code, severity, RuleScope.LEADER_GROUP, seed, null, null,
-        (g, d, out) -> check.check(g, List.of(), d, out));
     Builder b = new Builder(id, code);
     b.severity = severity;
     b.scope = RuleScope.LEADER_GROUP;
     b.seed = seed;
-    b.leaderGroupCheck = plain.leaderGroupCheck;
+    b.leaderGroupCheck = (g, d, out) -> check.check(g, List.of(), d, out);
     b.programmesLeaderGroupCheck = check;
-    b.templateEn = plain.templateEn;
-    b.templateDa = plain.templateDa;
-    b.elements.addAll(plain.elements);
+    b.builtInMessages = true;
+    b.elements.addAll(CoreElementRules.of(id, code));
     return new SimpleRule(b);
   }
 
@@ -190,6 +190,7 @@ public final class SimpleRule implements Rule {
     private ProgrammesLeaderGroupCheck programmesLeaderGroupCheck;
     private String templateDa;
     private String templateEn;
+    private boolean builtInMessages;
     private final Set<CoreElement> elements = EnumSet.noneOf(CoreElement.class);
     private Predicate<Programme> appliesTo = p -> true;
     private BiFunction<Course, LocalDate, List<DueItem>> dueItems = (c, d) -> List.of();
@@ -313,6 +314,9 @@ public final class SimpleRule implements Rule {
 
   @Override
   public String messageTemplate(Locale locale) {
+    if (builtInMessages) {
+      return Messages.template(code, locale);
+    }
     return dk.samarbejdsmodel.core.Labels.isDanish(locale) ? templateDa : templateEn;
   }
 

@@ -58,13 +58,24 @@ public final class Codecs {
     /** The text of a value. */
     protected abstract String toText(T value);
 
+    /**
+     * The value for a text read straight from the parser's character buffer, without making a {@code String}
+     * (docs/performance.md, B1: codes, enum constants and dates are a third of a course's strings), or
+     * {@code null} when there is no such shortcut for this text; then {@link #fromText} decides, errors
+     * included. Must give exactly what {@code fromText} gives for the same text when it gives a value.
+     */
+    protected T fromChars(char[] chars, int offset, int length) {
+      return null;
+    }
+
     @Override
     public final T read(JsonParser p, DecodeContext ctx) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         ctx.wrongType(p, "a string");
         return null;
       }
-      return fromText(p.getText(), ctx);
+      T quick = fromChars(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      return quick != null ? quick : fromText(p.getText(), ctx);
     }
 
     @Override
@@ -112,6 +123,35 @@ public final class Codecs {
 
   /** A calendar date, {@code YYYY-MM-DD}. */
   public static final Codec<LocalDate> DATE = new TextCodec<>() {
+    @Override
+    protected LocalDate fromChars(char[] c, int o, int length) {
+      if (length != 10 || c[o + 4] != '-' || c[o + 7] != '-') {
+        return null;
+      }
+      int y = 0;
+      int m = 0;
+      int d = 0;
+      for (int i = 0; i < 10; i++) {
+        int digit = c[o + i] - '0';
+        if (i == 4 || i == 7) {
+          continue;
+        }
+        if (digit < 0 || digit > 9) {
+          return null;
+        }
+        if (i < 4) {
+          y = y * 10 + digit;
+        } else if (i < 7) {
+          m = m * 10 + digit;
+        } else {
+          d = d * 10 + digit;
+        }
+      }
+      // a real date only; anything else (30 February) goes the slow way, which reports it
+      return m >= 1 && m <= 12 && d >= 1 && d <= java.time.Month.of(m).length(java.time.Year.isLeap(y))
+          ? LocalDate.of(y, m, d) : null;
+    }
+
     @Override
     protected LocalDate fromText(String text, DecodeContext ctx) {
       LocalDate d = parseDate(text);
@@ -304,7 +344,13 @@ public final class Codecs {
       byName.put(c.name(), c);
     }
     String allowed = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+    CharTable<E> names = new CharTable<>(Arrays.asList(constants), Enum::name);
     return new TextCodec<>() {
+      @Override
+      protected E fromChars(char[] chars, int offset, int length) {
+        return names.find(chars, offset, length);
+      }
+
       @Override
       protected E fromText(String text, DecodeContext ctx) {
         E c = byName.get(text);
@@ -335,6 +381,20 @@ public final class Codecs {
   public static <C extends OpenCode> Codec<C> openCode(Class<C> type, Function<String, C> of,
       java.util.function.Supplier<java.util.List<C>> builtIns) {
     return new TextCodec<>() {
+      /** The built-in codes, made on the first read (the code type's class is initialised then, not before). */
+      private CharTable<C> table;
+
+      @Override
+      protected C fromChars(char[] chars, int offset, int length) {
+        CharTable<C> t = table;
+        if (t == null) {
+          // only the constants that of() returns for their own code: exactly what fromText gives
+          t = new CharTable<>(builtIns.get().stream().filter(c -> of.apply(c.code()) == c).toList(), OpenCode::code);
+          table = t; // a racing thread makes an equal table; CharTable's fields are final, so either is safe
+        }
+        return t.find(chars, offset, length);
+      }
+
       @Override
       protected C fromText(String text, DecodeContext ctx) {
         if (!OpenCode.isValid(text)) {
@@ -366,5 +426,38 @@ public final class Codecs {
         });
       }
     };
+  }
+
+  /**
+   * Values found by their text in a parser's character buffer, without making a string: a short table
+   * searched by length and then character by character (an enum or a code list has a few dozen entries).
+   */
+  static final class CharTable<V> {
+    private final char[][] keys;
+    private final Object[] values;
+
+    CharTable(java.util.List<V> entries, Function<V, String> text) {
+      keys = new char[entries.size()][];
+      values = new Object[entries.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = text.apply(entries.get(i)).toCharArray();
+        values[i] = entries.get(i);
+      }
+    }
+
+    /** The value whose text is {@code chars[offset, offset + length)}, or {@code null}. */
+    @SuppressWarnings("unchecked")
+    V find(char[] chars, int offset, int length) {
+      if (chars == null) {
+        return null;
+      }
+      for (int i = 0; i < keys.length; i++) {
+        char[] k = keys[i];
+        if (k.length == length && Arrays.equals(k, 0, length, chars, offset, offset + length)) {
+          return (V) values[i];
+        }
+      }
+      return null;
+    }
   }
 }

@@ -41,7 +41,8 @@ public final class MapCodec<K, V> extends Codec<Map<K, V>> {
   /**
    * A map codec.
    *
-   * @param parseKey the key for a text, or {@code null} when the text is not a key
+   * @param parseKey the key for a text, or {@code null} when the text is not a key; one to one (two names never
+   *     give one key), so that a duplicate key is a duplicate name
    * @param keyText the text of a key
    * @param order the order keys are written in
    * @param values the value codec
@@ -67,23 +68,32 @@ public final class MapCodec<K, V> extends Codec<Map<K, V>> {
     }
     long before = ctx.errorCount();
     Map<K, V> out = new LinkedHashMap<>();
-    Set<String> keys = new HashSet<>();
+    // a duplicate of a kept key is found in the map itself (keys are parsed one to one from names); only names
+    // that were not kept (a bad key or value) need a set of their own, which a valid map never makes (B1)
+    Set<String> notKept = null;
     String name;
     while ((name = p.nextFieldName()) != null) {
-      if (!keys.add(name)) {
+      K key = parseKey.apply(name);
+      if (key != null && out.containsKey(key) || notKept != null && notKept.contains(name)) {
         throw ctx.duplicateKey(name);
       }
       p.nextToken();
       ctx.push(name);
-      K key = parseKey.apply(name);
+      V v = null;
       if (key == null) {
         ctx.error(badKey, badKeyArg);
         ctx.skip(p);
       } else {
-        V v = values.read(p, ctx);
+        v = values.read(p, ctx);
         if (v != null) {
           out.put(key, v);
         }
+      }
+      if (v == null) {
+        if (notKept == null) {
+          notKept = new HashSet<>();
+        }
+        notKept.add(name);
       }
       ctx.pop();
     }

@@ -569,139 +569,148 @@ public final class ModelCodecs {
           .describe("free text")
           .list("answers", ANSWER, InstrumentResponse::answers, InstrumentResponse.Builder::answers);
 
-  static final ObjectCodec<Dimension, Dimension.Builder> DIMENSION =
-      ObjectCodec.of(Dimension.class, Dimension::builder, Dimension.Builder::build)
-          .title("Dimension")
-          .req("code", TEXT, Dimension::code, Dimension.Builder::code)
-          .req("labelDa", TEXT, Dimension::labelDa, Dimension.Builder::labelDa)
-          .req("labelEn", TEXT, Dimension::labelEn, Dimension.Builder::labelEn)
-          .req("scaleMin", Codecs.integer(-1000, 1000), Dimension::scaleMin, Dimension.Builder::scaleMin)
-          .req("scaleMax", Codecs.integer(-1000, 1000), Dimension::scaleMax, Dimension.Builder::scaleMax)
-          .def("polarity", enumOf(Polarity.class), Dimension::polarity, Dimension.Builder::polarity).withDefault(Polarity.HIGHER_IS_BETTER);
+  /**
+   * The codecs of programme and instrument definitions, made on first use: a course names its programme by id,
+   * so a JVM whose first read is a course never builds them (docs/performance.md, B5).
+   */
+  public static final class Definitions {
 
-  /** An instrument definition. */
-  public static final ObjectCodec<Instrument, Instrument.Builder> INSTRUMENT =
-      ObjectCodec.of(Instrument.class, Instrument::builder, Instrument.Builder::build)
-          .title("Instrument")
-          .req("id", TEXT, Instrument::id, Instrument.Builder::id)
-          .req("version", Codecs.integer(1, Integer.MAX_VALUE), Instrument::version, Instrument.Builder::version)
-          .req("nameDa", TEXT, Instrument::nameDa, Instrument.Builder::nameDa)
-          .req("nameEn", TEXT, Instrument::nameEn, Instrument.Builder::nameEn)
-          .list("dimensions", DIMENSION, Instrument::dimensions, Instrument.Builder::dimensions);
+    private Definitions() {}
 
-  // ------------------------------------------------------------------ programme
-  static final ObjectCodec<Tolerance, Slots> TOLERANCE =
-      ObjectCodec.<Tolerance, Slots>named("Tolerance", Slots::new,
-              s -> new Tolerance(s.get("early"), s.get("late"), s.get("missedAfter")))
-          .title("Tolerance around a due meeting")
-          .req("early", PERIOD, Tolerance::early, Slots.put("early"))
-          .req("late", PERIOD, Tolerance::late, Slots.put("late"))
-          .req("missedAfter", PERIOD, Tolerance::missedAfter, Slots.put("missedAfter"));
+    static final ObjectCodec<Dimension, Dimension.Builder> DIMENSION =
+        ObjectCodec.of(Dimension.class, Dimension::builder, Dimension.Builder::build)
+            .title("Dimension")
+            .req("code", TEXT, Dimension::code, Dimension.Builder::code)
+            .req("labelDa", TEXT, Dimension::labelDa, Dimension.Builder::labelDa)
+            .req("labelEn", TEXT, Dimension::labelEn, Dimension.Builder::labelEn)
+            .req("scaleMin", Codecs.integer(-1000, 1000), Dimension::scaleMin, Dimension.Builder::scaleMin)
+            .req("scaleMax", Codecs.integer(-1000, 1000), Dimension::scaleMax, Dimension.Builder::scaleMax)
+            .def("polarity", enumOf(Polarity.class), Dimension::polarity, Dimension.Builder::polarity).withDefault(Polarity.HIGHER_IS_BETTER);
 
-  static final Codec<MeetingCadence> CADENCE = new UnionCodec<MeetingCadence>("MeetingCadence")
-      .variant("AGE_MILESTONES", MeetingCadence.AgeMilestones.class,
-          ObjectCodec.<MeetingCadence.AgeMilestones, Slots>named("AgeMilestones", Slots::new,
-                  s -> new MeetingCadence.AgeMilestones(s.<List<Period>>get("ages") == null ? List.of()
-                      : s.get("ages"), s.get("tolerance")))
-              .list("ages", PERIOD, MeetingCadence.AgeMilestones::ages, Slots.put("ages"))
-              .req("tolerance", TOLERANCE, MeetingCadence.AgeMilestones::tolerance, Slots.put("tolerance")))
-      .variant("PER_YEAR_UNTIL_AGE", MeetingCadence.PerYearUntilAge.class,
-          ObjectCodec.<MeetingCadence.PerYearUntilAge, Slots>named("PerYearUntilAge", Slots::new,
-                  s -> new MeetingCadence.PerYearUntilAge(s.get("perYear"), s.get("untilAge"),
-                      s.<List<Period>>get("extraAges") == null ? List.of() : s.get("extraAges"), s.get("tolerance")))
-              .req("perYear", Codecs.integer(1, 12), MeetingCadence.PerYearUntilAge::perYear, Slots.put("perYear"))
-              .req("untilAge", Codecs.integer(1, 30), MeetingCadence.PerYearUntilAge::untilAge,
-                  Slots.put("untilAge"))
-              .list("extraAges", PERIOD, MeetingCadence.PerYearUntilAge::extraAges, Slots.put("extraAges"))
-              .req("tolerance", TOLERANCE, MeetingCadence.PerYearUntilAge::tolerance, Slots.put("tolerance")))
-      .variant("ROLLING_WINDOW", MeetingCadence.RollingWindow.class,
-          ObjectCodec.<MeetingCadence.RollingWindow, Slots>named("RollingWindow", Slots::new,
-                  s -> new MeetingCadence.RollingWindow(s.get("atLeast"), s.get("window"), s.get("tolerance")))
-              .req("atLeast", Codecs.integer(1, Integer.MAX_VALUE), MeetingCadence.RollingWindow::atLeast,
-                  Slots.put("atLeast"))
-              .req("window", PERIOD, MeetingCadence.RollingWindow::window, Slots.put("window"))
-              .req("tolerance", TOLERANCE, MeetingCadence.RollingWindow::tolerance, Slots.put("tolerance")));
+    /** An instrument definition. */
+    public static final ObjectCodec<Instrument, Instrument.Builder> INSTRUMENT =
+        ObjectCodec.of(Instrument.class, Instrument::builder, Instrument.Builder::build)
+            .title("Instrument")
+            .req("id", TEXT, Instrument::id, Instrument.Builder::id)
+            .req("version", Codecs.integer(1, Integer.MAX_VALUE), Instrument::version, Instrument.Builder::version)
+            .req("nameDa", TEXT, Instrument::nameDa, Instrument.Builder::nameDa)
+            .req("nameEn", TEXT, Instrument::nameEn, Instrument.Builder::nameEn)
+            .list("dimensions", DIMENSION, Instrument::dimensions, Instrument.Builder::dimensions);
 
-  static final MapCodec<String, Severity> SEVERITIES = new MapCodec<String, Severity>(
-      k -> k.isEmpty() || k.length() > 100 ? null : k, k -> k, Comparator.naturalOrder(), enumOf(Severity.class),
-      SchemaContext.node().put("minLength", 1).put("maxLength", 100), ErrorCode.INVALID_VALUE, "");
+    // ------------------------------------------------------------------ programme
+    static final ObjectCodec<Tolerance, Slots> TOLERANCE =
+        ObjectCodec.<Tolerance, Slots>named("Tolerance", Slots::new,
+                s -> new Tolerance(s.get("early"), s.get("late"), s.get("missedAfter")))
+            .title("Tolerance around a due meeting")
+            .req("early", PERIOD, Tolerance::early, Slots.put("early"))
+            .req("late", PERIOD, Tolerance::late, Slots.put("late"))
+            .req("missedAfter", PERIOD, Tolerance::missedAfter, Slots.put("missedAfter"));
 
-  static final MapCodec<String, Integer> CADENCES = new MapCodec<String, Integer>(
-      k -> OpenCode.isValid(k) ? k : null, k -> k, Comparator.naturalOrder(), Codecs.integer(1, 24),
-      SchemaContext.node().put("maxLength", 100).put("pattern", Codecs.CODE_PATTERN), ErrorCode.INVALID_CODE, "");
+    static final Codec<MeetingCadence> CADENCE = new UnionCodec<MeetingCadence>("MeetingCadence")
+        .variant("AGE_MILESTONES", MeetingCadence.AgeMilestones.class,
+            ObjectCodec.<MeetingCadence.AgeMilestones, Slots>named("AgeMilestones", Slots::new,
+                    s -> new MeetingCadence.AgeMilestones(s.<List<Period>>get("ages") == null ? List.of()
+                        : s.get("ages"), s.get("tolerance")))
+                .list("ages", PERIOD, MeetingCadence.AgeMilestones::ages, Slots.put("ages"))
+                .req("tolerance", TOLERANCE, MeetingCadence.AgeMilestones::tolerance, Slots.put("tolerance")))
+        .variant("PER_YEAR_UNTIL_AGE", MeetingCadence.PerYearUntilAge.class,
+            ObjectCodec.<MeetingCadence.PerYearUntilAge, Slots>named("PerYearUntilAge", Slots::new,
+                    s -> new MeetingCadence.PerYearUntilAge(s.get("perYear"), s.get("untilAge"),
+                        s.<List<Period>>get("extraAges") == null ? List.of() : s.get("extraAges"), s.get("tolerance")))
+                .req("perYear", Codecs.integer(1, 12), MeetingCadence.PerYearUntilAge::perYear, Slots.put("perYear"))
+                .req("untilAge", Codecs.integer(1, 30), MeetingCadence.PerYearUntilAge::untilAge,
+                    Slots.put("untilAge"))
+                .list("extraAges", PERIOD, MeetingCadence.PerYearUntilAge::extraAges, Slots.put("extraAges"))
+                .req("tolerance", TOLERANCE, MeetingCadence.PerYearUntilAge::tolerance, Slots.put("tolerance")))
+        .variant("ROLLING_WINDOW", MeetingCadence.RollingWindow.class,
+            ObjectCodec.<MeetingCadence.RollingWindow, Slots>named("RollingWindow", Slots::new,
+                    s -> new MeetingCadence.RollingWindow(s.get("atLeast"), s.get("window"), s.get("tolerance")))
+                .req("atLeast", Codecs.integer(1, Integer.MAX_VALUE), MeetingCadence.RollingWindow::atLeast,
+                    Slots.put("atLeast"))
+                .req("window", PERIOD, MeetingCadence.RollingWindow::window, Slots.put("window"))
+                .req("tolerance", TOLERANCE, MeetingCadence.RollingWindow::tolerance, Slots.put("tolerance")));
 
-  /** A consent policy by its code: the two built-ins, or a vendor's policy the reader was given. */
-  static final Codec<ConsentPolicy> CONSENT_POLICY = new Codecs.TextCodec<>() {
-    @Override
-    protected ConsentPolicy fromText(String code, DecodeContext ctx) {
-      if (!OpenCode.isValid(code)) {
-        ctx.error(ErrorCode.INVALID_CODE);
-        return null;
+    static final MapCodec<String, Severity> SEVERITIES = new MapCodec<String, Severity>(
+        k -> k.isEmpty() || k.length() > 100 ? null : k, k -> k, Comparator.naturalOrder(), enumOf(Severity.class),
+        SchemaContext.node().put("minLength", 1).put("maxLength", 100), ErrorCode.INVALID_VALUE, "");
+
+    static final MapCodec<String, Integer> CADENCES = new MapCodec<String, Integer>(
+        k -> OpenCode.isValid(k) ? k : null, k -> k, Comparator.naturalOrder(), Codecs.integer(1, 24),
+        SchemaContext.node().put("maxLength", 100).put("pattern", Codecs.CODE_PATTERN), ErrorCode.INVALID_CODE, "");
+
+    /** A consent policy by its code: the two built-ins, or a vendor's policy the reader was given. */
+    static final Codec<ConsentPolicy> CONSENT_POLICY = new Codecs.TextCodec<>() {
+      @Override
+      protected ConsentPolicy fromText(String code, DecodeContext ctx) {
+        if (!OpenCode.isValid(code)) {
+          ctx.error(ErrorCode.INVALID_CODE);
+          return null;
+        }
+        if (code.indexOf(':') < 0 && ConsentPolicy.builtIn(code).isEmpty()) {
+          ctx.error(ErrorCode.NOT_NAMESPACED, "ConsentPolicy");
+          return null;
+        }
+        Optional<ConsentPolicy> p = ctx.consentPolicy(code);
+        if (p.isEmpty()) {
+          ctx.error(ErrorCode.UNKNOWN_CONSENT_POLICY, code);
+          return null;
+        }
+        return p.get();
       }
-      if (code.indexOf(':') < 0 && ConsentPolicy.builtIn(code).isEmpty()) {
-        ctx.error(ErrorCode.NOT_NAMESPACED, "ConsentPolicy");
-        return null;
+
+      @Override
+      protected String toText(ConsentPolicy value) {
+        return value.code();
       }
-      Optional<ConsentPolicy> p = ctx.consentPolicy(code);
-      if (p.isEmpty()) {
-        ctx.error(ErrorCode.UNKNOWN_CONSENT_POLICY, code);
-        return null;
+
+      @Override
+      public ObjectNode schema(SchemaContext s) {
+        return s.ref("ConsentPolicy", () -> {
+          ObjectNode o = SchemaContext.node().put("description", "a built-in consent policy (see examples) or a "
+              + "vendor's policy namespace:UPPER_SNAKE, which the reader must be given")
+              .put("type", "string").put("maxLength", 100).put("pattern", Codecs.CODE_PATTERN);
+          com.fasterxml.jackson.databind.node.ArrayNode examples = o.putArray("examples");
+          ConsentPolicy.builtIns().forEach(c -> examples.add(c.code()));
+          return o;
+        });
       }
-      return p.get();
-    }
+    };
 
-    @Override
-    protected String toText(ConsentPolicy value) {
-      return value.code();
-    }
-
-    @Override
-    public ObjectNode schema(SchemaContext s) {
-      return s.ref("ConsentPolicy", () -> {
-        ObjectNode o = SchemaContext.node().put("description", "a built-in consent policy (see examples) or a "
-            + "vendor's policy namespace:UPPER_SNAKE, which the reader must be given")
-            .put("type", "string").put("maxLength", 100).put("pattern", Codecs.CODE_PATTERN);
-        com.fasterxml.jackson.databind.node.ArrayNode examples = o.putArray("examples");
-        ConsentPolicy.builtIns().forEach(c -> examples.add(c.code()));
-        return o;
-      });
-    }
-  };
-
-  /** A programme definition; a document may not redefine a built-in programme (same id, other content). */
-  public static final ObjectCodec<Programme, Programme.Builder> PROGRAMME =
-      ObjectCodec.of(Programme.class, Programme::builder, ModelCodecs::buildProgramme)
-          .title("Program")
-          .req("id", TEXT, Programme::id, Programme.Builder::id)
-          .def("version", Codecs.integer(1, 1_000_000), Programme::version, Programme.Builder::version).withDefault(1)
-          .req("nameDa", TEXT, Programme::nameDa, Programme.Builder::nameDa)
-          .req("nameEn", TEXT, Programme::nameEn, Programme.Builder::nameEn)
-          .opt("source", TEXT, Programme::source, Programme.Builder::source)
-          .list("targetGroups", TARGET_GROUP, Programme::targetGroups, Programme.Builder::targetGroups)
-          .opt("minStartAge", INT, Programme::minStartAge, Programme.Builder::minStartAge)
-          .opt("endBeforeAge", INT, Programme::endBeforeAge, Programme.Builder::endBeforeAge)
-          .opt("recommendedStartAge", INT, Programme::recommendedStartAge, Programme.Builder::recommendedStartAge)
-          .opt("assessmentBeforeAge", INT, Programme::assessmentBeforeAge, Programme.Builder::assessmentBeforeAge)
-          .req("coordinatorTitleDa", TEXT, Programme::coordinatorTitleDa, Programme.Builder::coordinatorTitleDa)
-          .req("coordinatorTitleEn", TEXT, Programme::coordinatorTitleEn, Programme.Builder::coordinatorTitleEn)
-          .def("coordinatorNeedsAuthorityCompetence", BOOLEAN, Programme::coordinatorNeedsAuthorityCompetence,
-              Programme.Builder::coordinatorNeedsAuthorityCompetence).withDefault(false)
-          .set("elements", enumOf(CoreElement.class), Programme::elements, Programme.Builder::elements, byOrdinal())
-          .req("meetingCadence", CADENCE, Programme::meetingCadence, Programme.Builder::meetingCadence)
-          .opt("maxMonthsBetweenNetworkMeetings", INT, Programme::maxMonthsBetweenNetworkMeetings,
-              Programme.Builder::maxMonthsBetweenNetworkMeetings)
-          .req("dialogueCadenceMonths", INT, Programme::dialogueCadenceMonths, Programme.Builder::dialogueCadenceMonths)
-          .list("instruments", INSTRUMENT, Programme::instruments, Programme.Builder::instruments)
-          .map("instrumentCadenceMonths", CADENCES, Programme::instrumentCadenceMonths,
-              Programme.Builder::instrumentCadenceMonths)
-          .def("consentPolicy", CONSENT_POLICY, Programme::consentPolicy,
-              Programme.Builder::consentPolicy).withDefault(ConsentPolicy.YOUNG_PERSON_AND_CUSTODY_HOLDER_UNDER_18)
-          .def("housingSupport", BOOLEAN, Programme::housingSupport, Programme.Builder::housingSupport).withDefault(false)
-          .def("leaderGroupMaxMonthsBetweenMeetings", INT, Programme::leaderGroupMaxMonthsBetweenMeetings,
-              Programme.Builder::leaderGroupMaxMonthsBetweenMeetings).withDefault(6)
-          .set("disabledRules", TEXT, Programme::disabledRules, Programme.Builder::disabledRules,
-              Comparator.naturalOrder())
-          .map("severityOverrides", SEVERITIES, Programme::severityOverrides, Programme.Builder::severityOverrides);
+    /** A programme definition; a document may not redefine a built-in programme (same id, other content). */
+    public static final ObjectCodec<Programme, Programme.Builder> PROGRAMME =
+        ObjectCodec.of(Programme.class, Programme::builder, ModelCodecs::buildProgramme)
+            .title("Program")
+            .req("id", TEXT, Programme::id, Programme.Builder::id)
+            .def("version", Codecs.integer(1, 1_000_000), Programme::version, Programme.Builder::version).withDefault(1)
+            .req("nameDa", TEXT, Programme::nameDa, Programme.Builder::nameDa)
+            .req("nameEn", TEXT, Programme::nameEn, Programme.Builder::nameEn)
+            .opt("source", TEXT, Programme::source, Programme.Builder::source)
+            .list("targetGroups", TARGET_GROUP, Programme::targetGroups, Programme.Builder::targetGroups)
+            .opt("minStartAge", INT, Programme::minStartAge, Programme.Builder::minStartAge)
+            .opt("endBeforeAge", INT, Programme::endBeforeAge, Programme.Builder::endBeforeAge)
+            .opt("recommendedStartAge", INT, Programme::recommendedStartAge, Programme.Builder::recommendedStartAge)
+            .opt("assessmentBeforeAge", INT, Programme::assessmentBeforeAge, Programme.Builder::assessmentBeforeAge)
+            .req("coordinatorTitleDa", TEXT, Programme::coordinatorTitleDa, Programme.Builder::coordinatorTitleDa)
+            .req("coordinatorTitleEn", TEXT, Programme::coordinatorTitleEn, Programme.Builder::coordinatorTitleEn)
+            .def("coordinatorNeedsAuthorityCompetence", BOOLEAN, Programme::coordinatorNeedsAuthorityCompetence,
+                Programme.Builder::coordinatorNeedsAuthorityCompetence).withDefault(false)
+            .set("elements", enumOf(CoreElement.class), Programme::elements, Programme.Builder::elements, byOrdinal())
+            .req("meetingCadence", CADENCE, Programme::meetingCadence, Programme.Builder::meetingCadence)
+            .opt("maxMonthsBetweenNetworkMeetings", INT, Programme::maxMonthsBetweenNetworkMeetings,
+                Programme.Builder::maxMonthsBetweenNetworkMeetings)
+            .req("dialogueCadenceMonths", INT, Programme::dialogueCadenceMonths, Programme.Builder::dialogueCadenceMonths)
+            .list("instruments", INSTRUMENT, Programme::instruments, Programme.Builder::instruments)
+            .map("instrumentCadenceMonths", CADENCES, Programme::instrumentCadenceMonths,
+                Programme.Builder::instrumentCadenceMonths)
+            .def("consentPolicy", CONSENT_POLICY, Programme::consentPolicy,
+                Programme.Builder::consentPolicy).withDefault(ConsentPolicy.YOUNG_PERSON_AND_CUSTODY_HOLDER_UNDER_18)
+            .def("housingSupport", BOOLEAN, Programme::housingSupport, Programme.Builder::housingSupport).withDefault(false)
+            .def("leaderGroupMaxMonthsBetweenMeetings", INT, Programme::leaderGroupMaxMonthsBetweenMeetings,
+                Programme.Builder::leaderGroupMaxMonthsBetweenMeetings).withDefault(6)
+            .set("disabledRules", TEXT, Programme::disabledRules, Programme.Builder::disabledRules,
+                Comparator.naturalOrder())
+            .map("severityOverrides", SEVERITIES, Programme::severityOverrides, Programme.Builder::severityOverrides);
+  }
 
   // ------------------------------------------------------------------ housing
   static final ObjectCodec<CtiPhasePeriod, ImmutableCtiPhasePeriod.Builder> CTI_PHASE =
@@ -837,16 +846,22 @@ public final class ModelCodecs {
           .opt("housingSupport", HOUSING_SUPPORT, Course::housingSupport, Course.Builder::housingSupport)
           .opt("end", END, Course::end, Course.Builder::end);
 
-  /** A cohort: courses with extract metadata. */
-  public static final ObjectCodec<Cohort, Slots> COHORT =
-      ObjectCodec.<Cohort, Slots>named("Cohort", Slots::new,
-              s -> new Cohort(s.get("id"), s.get("extractedAt"), Optional.ofNullable(s.get("description")),
-                  s.<List<Course>>get("courses") == null ? List.of() : s.get("courses")))
-          .title("Kohorte")
-          .req("id", ID, Cohort::id, Slots.put("id"))
-          .req("extractedAt", DATE, Cohort::extractedAt, Slots.put("extractedAt"))
-          .opt("description", TEXT, Cohort::description, Slots.put("description"))
-          .list("courses", COURSE, Cohort::courses, Slots.put("courses"));
+  /** The cohort codec, made on first use (like {@link Definitions}). */
+  public static final class Cohorts {
+
+    private Cohorts() {}
+
+    /** A cohort: courses with extract metadata. */
+    public static final ObjectCodec<Cohort, Slots> COHORT =
+        ObjectCodec.<Cohort, Slots>named("Cohort", Slots::new,
+                s -> new Cohort(s.get("id"), s.get("extractedAt"), Optional.ofNullable(s.get("description")),
+                    s.<List<Course>>get("courses") == null ? List.of() : s.get("courses")))
+            .title("Kohorte")
+            .req("id", ID, Cohort::id, Slots.put("id"))
+            .req("extractedAt", DATE, Cohort::extractedAt, Slots.put("extractedAt"))
+            .opt("description", TEXT, Cohort::description, Slots.put("description"))
+            .list("courses", COURSE, Cohort::courses, Slots.put("courses"));
+  }
 
   private static <E extends Enum<E>, V> MapCodec<E, V> enumMap(Class<E> type, Codec<V> values) {
     ObjectNode keys = SchemaContext.node();

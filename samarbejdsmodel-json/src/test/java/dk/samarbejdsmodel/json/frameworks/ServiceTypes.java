@@ -17,6 +17,7 @@ final class ServiceTypes {
       "dk.samarbejdsmodel.core.outcome.Tally",               // internal counters of a measure
       "dk.samarbejdsmodel.core.outcome.columnar.ScoreColumns", // primitive columns a measure runs on, not a result
       "dk.samarbejdsmodel.core.outcome.columnar.ChangeCounts", // mutable counters of the columnar change measure
+      "dk.samarbejdsmodel.core.outcome.columnar.BaselineSums", // mutable sums of the columnar baseline measure
       "dk.samarbejdsmodel.core.outcome.report.CohortReport$ReportAccumulator", // mutable state of the one-pass report
       "dk.samarbejdsmodel.core.rules.RuleCatalogue",         // a set of rules (functions)
       "dk.samarbejdsmodel.core.rules.RuleEvaluator");        // a service

@@ -6,6 +6,7 @@ import dk.samarbejdsmodel.core.outcome.CohortRecord;
 import dk.samarbejdsmodel.core.outcome.CohortRecord.ResponseRecord;
 import dk.samarbejdsmodel.core.outcome.Measures;
 import dk.samarbejdsmodel.core.outcome.stats.Distribution;
+import dk.samarbejdsmodel.core.outcome.stats.Mean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -27,13 +28,16 @@ import java.util.stream.StreamSupport;
  * polarity of each response's dimensions is one small table shared by all responses to the same instrument
  * version. Built once from records; immutable and thread-safe.
  *
- * <p>{@link #change} computes O-02/O-03 (the change distribution) on the columns and gives exactly the tables of
- * {@link Measures#change} over the same records. {@link #changeParallel} splits the records by index range for a
- * parallel stream and merges the counts by addition, so it gives exactly the sequential result.
+ * <p>{@link #change} computes O-02/O-03 (the change distribution) and {@link #baselineMeans} O-01 (the baseline
+ * means) on the columns; each gives exactly the tables of the record-based measure ({@link Measures#change},
+ * {@link Measures#baselineMeans}) over the same records. {@link #changeParallel} and {@link #baselineMeansParallel}
+ * split the records by index range for a parallel stream and merge the counts by addition, so they give exactly
+ * the sequential result.
  *
  * <pre>{@code
  * ScoreColumns columns = ScoreColumns.of(CohortRecord.from(courses, asOf), "DIALOGUE_FORM");
  * Map<String, Distribution> change = columns.change(ChangeClassifier.DEFAULT);
+ * Map<String, Mean> baseline = columns.baselineMeans();                                      // O-01
  * ChangeCounts part = columns.changeCounts(ChangeClassifier.DEFAULT, 0, columns.records() / 2); // a partition
  * }</pre>
  */
@@ -232,6 +236,56 @@ public final class ScoreColumns {
   public Map<String, Distribution> finish(ChangeCounts counts, ChangeClassifier classifier) {
     return Measures.change(instrumentId, classifier).finish(counts.toTally(instrumentId, classifier,
         List.of(dimensions)));
+  }
+
+  // ------------------------------------------------------------------ O-01
+
+  /** The baseline sums of the records {@code [from, to)}: one partition's share, mergeable by addition. */
+  public BaselineSums baselineSums(int from, int to) {
+    BaselineSums s = new BaselineSums(dimensions.length);
+    addBaseline(from, to, s);
+    return s;
+  }
+
+  private void addBaseline(int from, int to, BaselineSums s) {
+    int dims = dimensions.length;
+    for (int i = from; i < to; i++) {
+      int first = start[i];
+      if (first == start[i + 1]) {
+        s.noResponse++;
+        continue;
+      }
+      for (int d = 0; d < dims; d++) {
+        int a = scores[d][first];
+        if (a == ABSENT) {
+          continue;
+        }
+        s.seen[d] = true;
+        if (a == NOT_ASSESSED) {
+          s.notAssessed[d]++;
+        } else {
+          s.n[d]++;
+          s.sum[d] += a;
+        }
+      }
+    }
+  }
+
+  /** O-01 over every record, sequentially: exactly {@code Measures.baselineMeans(instrumentId)}. */
+  public Map<String, Mean> baselineMeans() {
+    return finish(baselineSums(0, records()));
+  }
+
+  /** The same on a parallel stream of index ranges (common fork-join pool); exactly the sequential result. */
+  public Map<String, Mean> baselineMeansParallel() {
+    BaselineSums total = ranges(true).map(r -> baselineSums(r[0], r[1])).reduce(BaselineSums::plus)
+        .orElseGet(() -> new BaselineSums(dimensions.length));
+    return finish(total);
+  }
+
+  /** The means of sums (from any number of partitions, merged) as the record-based measure gives them. */
+  public Map<String, Mean> finish(BaselineSums sums) {
+    return Measures.baselineMeans(instrumentId).finish(sums.toTally(instrumentId, List.of(dimensions)));
   }
 
   /**

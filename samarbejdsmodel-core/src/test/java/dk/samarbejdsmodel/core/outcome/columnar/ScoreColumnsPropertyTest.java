@@ -9,6 +9,7 @@ import dk.samarbejdsmodel.core.outcome.CohortRecord;
 import dk.samarbejdsmodel.core.outcome.CohortRecord.ResponseRecord;
 import dk.samarbejdsmodel.core.outcome.Measures;
 import dk.samarbejdsmodel.core.outcome.stats.Distribution;
+import dk.samarbejdsmodel.core.outcome.stats.Mean;
 import dk.samarbejdsmodel.testkit.RandomCourses;
 import dk.samarbejdsmodel.testkit.SamGen;
 import java.time.LocalDate;
@@ -22,7 +23,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The columnar change distribution gives exactly the record-based tables ({@link Measures#change}) — sequential,
+ * The columnar change distribution and baseline means give exactly the record-based tables ({@link Measures#change},
+ * {@link Measures#baselineMeans}) — sequential,
  * on a parallel stream, and merged from arbitrary partitions — over generated cohorts, including responses with
  * lower-is-better dimensions, dimensions absent from a response, "not assessed" marks and other instruments.
  */
@@ -65,6 +67,11 @@ class ScoreColumnsPropertyTest {
     int cut = records.isEmpty() ? 0 : rnd.nextInt(records.size() + 1);
     ChangeCounts merged = columns.changeCounts(c, cut, records.size()).plus(columns.changeCounts(c, 0, cut));
     assertEquals(expected, columns.finish(merged, c));
+    Map<String, Mean> baseline = Measures.baselineMeans(Measures.DIALOGUE_FORM).of(records);
+    assertEquals(baseline, columns.baselineMeans());
+    assertEquals(baseline, columns.baselineMeansParallel());
+    BaselineSums sums = columns.baselineSums(cut, records.size()).plus(columns.baselineSums(0, cut));
+    assertEquals(baseline, columns.finish(sums));
   }
 
   @Test
