@@ -156,17 +156,14 @@ public final class SimpleRule implements Rule {
 
   static SimpleRule leaderGroup(String id, String code, Severity severity, String seed,
       ProgrammesLeaderGroupCheck check) {
-    SimpleRule plain = builtIn(id, code, severity, RuleScope.LEADER_GROUP, seed, null, null,
-        (g, d, out) -> check.check(g, List.of(), d, out));
     Builder b = new Builder(id, code);
     b.severity = severity;
     b.scope = RuleScope.LEADER_GROUP;
     b.seed = seed;
-    b.leaderGroupCheck = plain.leaderGroupCheck;
+    b.leaderGroupCheck = (g, d, out) -> check.check(g, List.of(), d, out);
     b.programmesLeaderGroupCheck = check;
-    b.templateEn = plain.templateEn;
-    b.templateDa = plain.templateDa;
-    b.elements.addAll(plain.elements);
+    b.builtInMessages = true;
+    b.elements.addAll(CoreElementRules.of(id, code));
     return new SimpleRule(b);
   }
 
