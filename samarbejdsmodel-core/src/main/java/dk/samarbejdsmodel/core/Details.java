@@ -44,7 +44,16 @@ public final class Details {
     put("the CPR number's date part differs from the birth date",
         "CPR-nummerets datodel afviger fra fødselsdatoen");
     put("every record is as of the extract's asOf", "alle poster skal være opgjort pr. udtrækkets asOf");
+    put("the catalogue already holds another programme with this id, version (\\d+); give the new definition "
+        + "another id or build a catalogue without the old one", "kataloget har allerede et andet program med dette "
+        + "id, version $1; giv den nye definition et andet id, eller byg et katalog uden det gamle");
+    put("programme (.+) of the catalogue has another consent policy with the code (.+)",
+        "katalogets program $1 har en anden samtykkeregel med koden $2");
+    put("the catalogue holds another instrument (.+) version (\\d+); raise the version or use another id",
+        "kataloget har et andet instrument $1 version $2; hæv versionen, eller brug et andet id");
     // INVALID_FORMAT
+    put("the built-in programme ([^ ]+) unchanged, or a namespaced id such as ([^ ]+) for a programme of your own",
+        "det indbyggede program $1 uændret, eller et id med navnerum som $2 til jeres eget program");
     put("three digits", "tre cifre");
     put("an id of at most 128 printable characters", "et id på højst 128 synlige tegn");
     put("a pseudonymous id, not a CPR number", "et pseudonymt id, ikke et CPR-nummer");

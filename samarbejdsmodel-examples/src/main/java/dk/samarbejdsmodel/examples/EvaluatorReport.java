@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.examples;
 
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.instrument.Instrument;
 import dk.samarbejdsmodel.core.instrument.Instruments;
@@ -7,6 +8,7 @@ import dk.samarbejdsmodel.core.outcome.CohortRecord;
 import dk.samarbejdsmodel.core.outcome.report.CohortReport;
 import dk.samarbejdsmodel.core.outcome.report.MarkdownReport;
 import dk.samarbejdsmodel.core.outcome.report.ReportOptions;
+import dk.samarbejdsmodel.core.programme.Programme;
 import dk.samarbejdsmodel.examples.report.HtmlReport;
 import dk.samarbejdsmodel.examples.report.ReportCharts;
 import dk.samarbejdsmodel.examples.report.ReportJson;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -36,7 +39,15 @@ import java.util.zip.GZIPInputStream;
  * <pre>
  * java -jar samarbejdsmodel-examples/target/samarbejdsmodel-report.jar --in my-cohort.json[.gz] --out DIR
  *     [--lang da|en] [--course ID] [--min-cell K]
+ *     [--plugin JAR ...] [--programme ID] [--instrument ID[@VERSION]]
  * </pre>
+ *
+ * <p>{@code --plugin} adds a plugin jar (or classes folder) in a class loader of its own; the report's catalogue is
+ * the built-ins plus every plugin found on the class path and in those jars ({@code Catalogue.standard(loader)}),
+ * so a cohort of a plugin's programme can be read. {@code --programme} restricts the report to one programme's
+ * courses; {@code --instrument} chooses the instrument whose baseline, change and paired tests are reported
+ * (default: the programme's main instrument, else the dialogue form; the latest version unless one is given), with
+ * the instrument's own name in the titles and each question's own label, in question order.
  *
  * <p>The input is either a {@code cohort} document (whole courses, as a vendor extracts them) or a
  * {@code pseudonymised-cohort} document (keyed-hash ids, ages instead of birth dates — what an evaluator
@@ -99,6 +110,26 @@ public final class EvaluatorReport {
       out.println(USAGE);
       return 0;
     }
+    if (o.plugins.isEmpty()) {
+      return report(o, null, out, err);
+    }
+    java.net.URLClassLoader loader;
+    try {
+      loader = pluginLoader(o.plugins);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return BAD_INPUT;
+    }
+    try (loader) {
+      return report(o, loader, out, err);
+    } catch (IOException e) {
+      err.println("error: the plugins could not be closed: " + e.getClass().getSimpleName());
+      return 1;
+    }
+  }
+
+  /** The report itself, with the plugins' class loader (null for none). */
+  private static int report(Options o, ClassLoader loader, PrintStream out, PrintStream err) {
     // 1. read
     byte[] bytes;
     String source = o.input.map(Path::toString).orElse("bundled sample cohort");
@@ -118,7 +149,33 @@ public final class EvaluatorReport {
           + "needs a cohort or pseudonymised-cohort document");
       return BAD_INPUT;
     }
-    ReadResult<?> read = SamJson.defaults().reader().read(bytes);
+    Catalogue catalogue;
+    try {
+      catalogue = loader == null ? Catalogue.standard() : Catalogue.standard(loader);
+    } catch (IllegalArgumentException e) {
+      err.println("error: the plugins cannot be used: " + e.getMessage());
+      return BAD_INPUT;
+    }
+    Optional<Programme> programme = Optional.empty();
+    if (o.programme.isPresent()) {
+      programme = catalogue.programme(o.programme.get());
+      if (programme.isEmpty()) {
+        err.println("error: no programme " + o.programme.get() + " is known; known programmes: "
+            + catalogue.programmes().stream().map(Programme::id).collect(Collectors.joining(", "))
+            + " (a plugin's programme needs --plugin JAR)");
+        return BAD_INPUT;
+      }
+    }
+    Instrument instrument;
+    try {
+      instrument = chooseInstrument(catalogue, o.instrument, programme);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return BAD_INPUT;
+    }
+    SamJson json = loader == null ? SamJson.defaults()
+        : SamJson.builder().catalogue(catalogue).discoverMigrations(loader).build();
+    ReadResult<?> read = json.reader().read(bytes);
     if (read.isValid() && !(read.orElseThrow() instanceof Cohort)
         && !(read.orElseThrow() instanceof PseudonymisedCohort)) {
       String kind = read.kind().map(DocumentKind::wireName).orElse("?");
@@ -151,7 +208,7 @@ public final class EvaluatorReport {
       title = cohort.description().orElse(cohort.id());
       out.printf(Locale.ROOT, "[1/5] read %s: cohort %s, %d courses, extracted %s (%,d bytes)%n", source,
           cohort.id(), courses.size(), asOf, bytes.length);
-      records = CohortRecord.from(courses, asOf);
+      records = CohortRecord.from(courses, asOf, catalogue);
       long later = eventsAfter(courses, asOf);
       out.printf(Locale.ROOT, "[2/5] built %d pseudonymised cohort records as of %s; %d event%s dated after "
           + "extractedAt %s left out%n", records.size(), asOf, later, later == 1 ? "" : "s", asOf);
@@ -172,12 +229,18 @@ public final class EvaluatorReport {
     }
 
     // 3. report
-    CohortReport report = CohortReport.of(records, asOf,
-        ReportOptions.builder().minimumCellSize(o.minimumCellSize).build());
-    out.printf(Locale.ROOT, "[3/5] computed %d tables%n", report.tables().size());
+    ReportOptions.Builder options = ReportOptions.builder().minimumCellSize(o.minimumCellSize).instrument(instrument);
+    programme.ifPresent(p -> options.programme(p.id()));
+    CohortReport report = CohortReport.of(records, asOf, options.build());
+    out.printf(Locale.ROOT, "[3/5] computed %d tables (%s%s version %d)%n", report.tables().size(),
+        programme.map(p -> "programme " + p.id() + ", ").orElse(""), "instrument " + instrument.id(),
+        instrument.version());
+    if (programme.isPresent() && report.courses() == 0) {
+      err.println("warning: no course of programme " + programme.get().id() + " in " + source);
+    }
 
     // 4. charts
-    Instrument form = Instruments.DIALOGUE_FORM;
+    Instrument form = instrument;
     Optional<Course> radarCourse;
     if (o.course.isPresent()) {
       radarCourse = courses.stream().filter(c -> c.id().equals(o.course.get())).findFirst();
@@ -186,7 +249,10 @@ public final class EvaluatorReport {
         return BAD_INPUT;
       }
     } else {
-      radarCourse = ReportCharts.defaultRadarCourse(courses, form);
+      // the first course of the report (its programme's, when one is chosen) with two responses
+      String only = programme.map(Programme::id).orElse(null);
+      radarCourse = ReportCharts.defaultRadarCourse(courses.stream()
+          .filter(c -> only == null || c.programme().id().equals(only)).toList(), form);
     }
     List<ReportCharts.Chart> charts = ReportCharts.of(report, radarCourse, form, o.locale);
     out.printf(Locale.ROOT, "[4/5] drew %d charts%s%n", charts.size(),
@@ -286,20 +352,82 @@ public final class EvaluatorReport {
     }
   }
 
+  /**
+   * A child class loader holding the plugin jars or folders, below the report's own.
+   *
+   * @throws IllegalArgumentException if a path does not exist
+   */
+  static java.net.URLClassLoader pluginLoader(List<Path> plugins) {
+    java.net.URL[] urls = new java.net.URL[plugins.size()];
+    for (int i = 0; i < urls.length; i++) {
+      Path p = plugins.get(i);
+      if (!Files.exists(p)) {
+        throw new IllegalArgumentException("no plugin jar or folder " + p);
+      }
+      try {
+        urls[i] = p.toUri().toURL();
+      } catch (java.net.MalformedURLException e) {
+        throw new IllegalArgumentException("not a plugin path: " + p, e);
+      }
+    }
+    return new java.net.URLClassLoader("plugins", urls, EvaluatorReport.class.getClassLoader());
+  }
+
+  /**
+   * The instrument {@code --instrument ID[@VERSION]} names (the latest version of the id when none is given);
+   * without the option, the programme's main (first) instrument, else the dialogue form.
+   *
+   * @throws IllegalArgumentException naming the known instruments, if the catalogue has no such instrument
+   */
+  static Instrument chooseInstrument(Catalogue catalogue, Optional<String> option, Optional<Programme> programme) {
+    if (option.isEmpty()) {
+      return programme.filter(p -> !p.instruments().isEmpty()).map(p -> p.instruments().get(0))
+          .orElse(Instruments.DIALOGUE_FORM);
+    }
+    String spec = option.get();
+    int at = spec.lastIndexOf('@');
+    String id = at < 0 ? spec : spec.substring(0, at);
+    List<Instrument> versions = catalogue.versions(id);
+    Optional<Instrument> found;
+    if (at < 0) {
+      found = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+    } else {
+      int version;
+      try {
+        version = Integer.parseInt(spec.substring(at + 1));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--instrument takes ID or ID@VERSION (a whole number), not " + spec, e);
+      }
+      found = catalogue.instrument(id, version);
+    }
+    return found.orElseThrow(() -> new IllegalArgumentException("no instrument " + spec + " is known; known "
+        + "instruments: " + catalogue.instruments().stream().map(i -> i.id() + "@" + i.version())
+            .collect(Collectors.joining(", ")) + " (a plugin's instrument needs --plugin JAR)"));
+  }
+
   static final String USAGE = String.join("\n",
       "usage: java -jar samarbejdsmodel-report.jar [--in FILE] [--out DIR] [--lang da|en] [--course ID] [--min-cell K]",
+      "           [--plugin JAR]... [--programme ID] [--instrument ID[@VERSION]]",
       "  --in FILE    a cohort or pseudonymised-cohort document, plain JSON or gzip (.json.gz);",
       "               default: the bundled sample cohort",
       "  --out DIR    where to write index.html, report.md, report.json and charts/ (default: report)",
       "  --lang       report language, da (default) or en",
       "  --course ID  the course whose first and latest dialogue forms the radar chart shows",
-      "  --min-cell K suppress counts below K in the tables (default 0: none)");
+      "  --min-cell K suppress counts below K in the tables (default 0: none)",
+      "  --plugin JAR a plugin jar or classes folder (repeatable): its programmes, instruments, rules and labels",
+      "               join the catalogue the cohort is read with",
+      "  --programme ID  report on the courses of this programme only (default: every course)",
+      "  --instrument ID[@VERSION]  the instrument whose baseline and change are reported (default: the",
+      "               programme's main instrument, else the dialogue form; the latest version if none is given)");
 
   private static final class Options {
     Optional<Path> input = Optional.empty();
     Path out = Path.of("report");
     Locale locale = Locale.forLanguageTag("da");
     Optional<String> course = Optional.empty();
+    Optional<String> programme = Optional.empty();
+    Optional<String> instrument = Optional.empty();
+    List<Path> plugins = new java.util.ArrayList<>();
     int minimumCellSize;
     boolean help;
 
@@ -318,6 +446,9 @@ public final class EvaluatorReport {
             o.locale = Locale.forLanguageTag(lang);
           }
           case "--course" -> o.course = Optional.of(value(args, ++i, a));
+          case "--programme" -> o.programme = Optional.of(value(args, ++i, a));
+          case "--instrument" -> o.instrument = Optional.of(value(args, ++i, a));
+          case "--plugin" -> o.plugins.add(Path.of(value(args, ++i, a)));
           case "--in" -> {
             if (o.input.isPresent()) {
               throw new IllegalArgumentException("only one cohort file may be given");

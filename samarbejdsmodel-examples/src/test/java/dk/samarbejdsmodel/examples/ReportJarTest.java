@@ -63,6 +63,23 @@ class ReportJarTest {
     assertTrue(wrong.output.contains("this is not a cohort document (kind instrument)"), wrong.output);
   }
 
+  @Test
+  void the_documented_plugin_command_reports_on_the_plugins_programme_and_instrument() throws Exception {
+    Path plugin = PluginReportCommandTest.pluginClasses();
+    Path cohort = PluginReportCommandTest.cohortFile(dir, plugin);
+    Path out = dir.resolve("report-job");
+    Result r = java("--plugin", plugin.toString(), "--in", cohort.toString(), "--out", out.toString(), "--lang", "en",
+        "--programme", "dk.aarhus:UNGE_I_JOB", "--instrument", "dk.aarhus:JOB_CHECK");
+    assertEquals(0, r.code, r.output);
+    JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    assertEquals("dk.aarhus:JOB_CHECK", report.at("/instrument/id").asText());
+    assertEquals("Baseline means, first Job check response (1–5)",
+        PluginReportCommandTest.table(report, "baseline-means").at("/title/en").asText());
+    Result without = java("--in", cohort.toString(), "--out", dir.resolve("y").toString());
+    assertEquals(2, without.code, without.output);
+    assertTrue(without.output.contains("UNKNOWN_PROGRAMME"), without.output);
+  }
+
   record Result(int code, String output) {}
 
   static Result java(String... args) throws Exception {

@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.samarbejdsmodel.json.internal.DecodeContext;
 import dk.samarbejdsmodel.json.internal.Documents;
 import dk.samarbejdsmodel.json.internal.Draft09Migration;
+import dk.samarbejdsmodel.json.internal.Jackson2Trees;
 import dk.samarbejdsmodel.json.internal.Pointers;
 import dk.samarbejdsmodel.json.internal.Utf8;
+import dk.samarbejdsmodel.json.tree.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -93,8 +95,18 @@ public final class DocumentReader {
     return logged(readBytes(out.toByteArray(), kind));
   }
 
-  /** Reads an already parsed tree (used by {@link SamarbejdsmodelModule}); size and syntax checks do not apply. */
-  public <T> ReadResult<T> read(JsonNode tree, DocumentKind<T> kind) {
+  /**
+   * Reads a document given as the SDK's own JSON tree (for example one built or changed with
+   * {@link JsonObject#with}, or {@link DocumentWriter#toTree}); the size and syntax checks of the byte readers do
+   * not apply (the tree is already parsed). A Jackson 2 {@code JsonNode} is read with
+   * {@link SamarbejdsmodelModule#read}.
+   */
+  public <T> ReadResult<T> read(JsonObject document, DocumentKind<T> kind) {
+    return logged(readTree(Jackson2Trees.node(document), kind));
+  }
+
+  /** Reads an already parsed Jackson 2 tree (for {@link SamarbejdsmodelModule}). */
+  <T> ReadResult<T> readNode(JsonNode tree, DocumentKind<T> kind) {
     return logged(readTree(tree, kind));
   }
 
@@ -286,7 +298,8 @@ public final class DocumentReader {
     }
     FormatVersion version = source;
     List<Migration> applied = new java.util.ArrayList<>();
-    List<ObjectNode> before = new java.util.ArrayList<>();
+    List<JsonObject> before = new java.util.ArrayList<>();
+    JsonObject migrated = version.isReadableAsCurrent() ? null : Jackson2Trees.object(root);
     while (!version.isReadableAsCurrent()) {
       FormatVersion from = version;
       Optional<Migration> m = config.migrations().stream().filter(x -> x.from().equals(from)).findFirst();
@@ -296,8 +309,8 @@ public final class DocumentReader {
       }
       try {
         applied.add(m.get());
-        before.add(root);
-        root = m.get().migrate(root.deepCopy());
+        before.add(migrated);
+        migrated = java.util.Objects.requireNonNull(m.get().migrate(migrated), "a migration returned null");
         if (m.get().to().compareTo(from) <= 0) {
           throw new IllegalStateException("a migration must move forward");
         }
@@ -307,6 +320,9 @@ public final class DocumentReader {
             source);
       }
     }
+    if (migrated != null) {
+      root = Jackson2Trees.node(migrated);
+    }
     return inSource(readMigrated(root, expected, source), applied, before);
   }
 
@@ -314,7 +330,7 @@ public final class DocumentReader {
    * The result with every error's pointer mapped back through the migrations applied, so that it points into
    * the document as it was sent (a 0.9 draft's {@code programmeId}, not the migrated {@code programme}).
    */
-  private static <T> ReadResult<T> inSource(ReadResult<T> result, List<Migration> applied, List<ObjectNode> before) {
+  private static <T> ReadResult<T> inSource(ReadResult<T> result, List<Migration> applied, List<JsonObject> before) {
     if (applied.isEmpty() || result.isValid()) {
       return result;
     }

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.samarbejdsmodel.json.internal.Documents;
 import dk.samarbejdsmodel.json.internal.EncodeContext;
+import dk.samarbejdsmodel.json.internal.Jackson2Trees;
+import dk.samarbejdsmodel.json.tree.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -103,9 +105,10 @@ public final class DocumentWriter {
    * view the reference the streaming writer is tested against (byte for byte).
    */
   <T> byte[] writeViaTree(DocumentKind<T> kind, T value, Retained retained) {
+    ObjectNode tree = toNode(kind, value, retained);
     try {
       ObjectWriter out = printer == null ? config.mapper().writer() : config.mapper().writer(printer);
-      return out.writeValueAsBytes(toTree(kind, value, retained));
+      return out.writeValueAsBytes(tree);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("could not serialise a " + kind.wireName() + " tree", e);
     }
@@ -158,16 +161,24 @@ public final class DocumentWriter {
   }
 
   /**
-   * The document as a JSON tree, after the export view.
+   * The document as a JSON tree (the SDK's own immutable {@link JsonObject}, numbers exact), after the export
+   * view; {@link JsonObject#toJson()} of a {@link ExportView#FULL full} document is the compact canonical text.
    *
    * @throws IllegalArgumentException if the value is not of the kind's type, or the view cannot show it
    */
-  public <T> ObjectNode toTree(DocumentKind<T> kind, T value, Retained retained) {
+  public <T> JsonObject toTree(DocumentKind<T> kind, T value, Retained retained) {
     check(kind, value, retained);
     if (view == ExportView.FULL) {
-      return encode(kind, value, retained);
+      return Jackson2Trees.object(encode(kind, value, retained));
     }
     return view.render(kind, value, retained, withView(ExportView.FULL));
+  }
+
+  /** The document as a Jackson 2 tree, after the export view (for {@link SamarbejdsmodelModule}). */
+  <T> ObjectNode toNode(DocumentKind<T> kind, T value, Retained retained) {
+    check(kind, value, retained);
+    return view == ExportView.FULL ? encode(kind, value, retained)
+        : Jackson2Trees.node(view.render(kind, value, retained, withView(ExportView.FULL)));
   }
 
   private static <T> ObjectNode encode(DocumentKind<T> kind, T value, Retained retained) {

@@ -1,6 +1,6 @@
 package dk.samarbejdsmodel.json;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.samarbejdsmodel.json.tree.JsonObject;
 
 /**
  * Eksportvisning: what a written document shows of the data, chosen when writing with
@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * pseudonymised} (the evaluator's {@code pseudonymised-cohort} document).
  *
  * <p>A view works at one of two levels. A <em>tree view</em> implements {@link #apply}: the writer encodes the
- * full document and the view transforms the JSON tree (remove or replace fields). A <em>value view</em> also
+ * full document and the view transforms the JSON tree — the SDK's own immutable {@link JsonObject} (remove or
+ * replace fields with {@code without} and {@code with}). A <em>value view</em> also
  * overrides {@link #render}: it receives the value itself and builds the document from it — the SDK's team-share
  * and pseudonymised views do this, because they are computed from the model (consent decisions, pseudonyms),
  * and their {@link #apply} refuses a bare tree rather than pass it through unfiltered.
@@ -19,6 +20,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * byte[] all = json.writer().write(DocumentKind.COURSE, course);                              // FULL
  * byte[] shared = json.writer().withView(ExportViews.teamShare(course, recipient, date))
  *     .write(DocumentKind.GOAL_AGREEMENT_FORM, form);
+ *
+ * ExportView noWishes = new ExportView() {                                                // a tree view
+ *   public String name() { return "NO_WISHES"; }
+ *   public JsonObject apply(DocumentKind<?> kind, JsonObject document) { return document.without("wishes"); }
+ * };
  * }</pre>
  */
 public interface ExportView {
@@ -31,7 +37,7 @@ public interface ExportView {
     }
 
     @Override
-    public ObjectNode apply(DocumentKind<?> kind, ObjectNode document) {
+    public JsonObject apply(DocumentKind<?> kind, JsonObject document) {
       return document;
     }
   };
@@ -43,10 +49,10 @@ public interface ExportView {
    * The document as this view shows it.
    *
    * @param kind the document's kind
-   * @param document the full document; the view owns this copy and may change it
+   * @param document the full document
    * @return the document to write (may be {@code document} itself)
    */
-  ObjectNode apply(DocumentKind<?> kind, ObjectNode document);
+  JsonObject apply(DocumentKind<?> kind, JsonObject document);
 
   /**
    * The document for a value, as this view writes it. By default the full document (written by {@code full},
@@ -61,7 +67,7 @@ public interface ExportView {
    * @return the complete document, envelope included
    * @throws IllegalArgumentException if the view cannot show a document of this kind or for this value
    */
-  default <T> ObjectNode render(DocumentKind<T> kind, T value, Retained retained, DocumentWriter full) {
+  default <T> JsonObject render(DocumentKind<T> kind, T value, Retained retained, DocumentWriter full) {
     return apply(kind, full.toTree(kind, value, retained));
   }
 }

@@ -1,8 +1,5 @@
 package dk.samarbejdsmodel.json;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.samarbejdsmodel.core.consent.FormShare;
 import dk.samarbejdsmodel.core.consent.Recipient;
 import dk.samarbejdsmodel.core.consent.SharingView;
@@ -13,6 +10,9 @@ import dk.samarbejdsmodel.core.outcome.Pseudonymiser;
 import dk.samarbejdsmodel.core.tools.GoalAgreementForm;
 import dk.samarbejdsmodel.core.tools.InformationCategory;
 import dk.samarbejdsmodel.json.internal.ObjectCodec;
+import dk.samarbejdsmodel.json.tree.JsonArray;
+import dk.samarbejdsmodel.json.tree.JsonObject;
+import dk.samarbejdsmodel.json.tree.JsonValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -90,27 +90,33 @@ public final class ExportViews {
   }
 
   /** The sharing note written under {@value #SHARING_EXTENSION}. */
-  static ObjectNode sharingNote(FormShare share, Collection<Withheld> withheld) {
-    ObjectNode note = JsonNodeFactory.instance.objectNode();
+  static JsonObject sharingNote(FormShare share, Collection<Withheld> withheld) {
+    JsonObject.Builder note = JsonObject.builder();
     note.put("view", "TEAM_SHARE");
-    ObjectNode recipient = note.putObject("recipient");
+    JsonObject.Builder recipient = JsonObject.builder();
     share.recipient().organisationId().ifPresent(o -> recipient.put("organisationId", o));
     share.recipient().professionalId().ifPresent(p -> recipient.put("professionalId", p));
+    note.put("recipient", recipient.build());
     note.put("date", share.date().toString());
-    ArrayNode permitted = note.putArray("permittedCategories");
-    share.permittedCategories().stream().map(InformationCategory::code).sorted().forEach(permitted::add);
-    ArrayNode list = note.putArray("withheld");
+    note.put("permittedCategories", codes(share.permittedCategories()));
+    List<JsonValue> list = new ArrayList<>();
     for (Withheld w : withheld) {
-      ObjectNode item = list.addObject();
+      JsonObject.Builder item = JsonObject.builder();
       item.put("path", w.path());
       item.put("reason", w.reason().name());
       if (!w.categories().isEmpty()) {
-        ArrayNode cats = item.putArray("categories");
-        w.categories().stream().map(InformationCategory::code).sorted().forEach(cats::add);
+        item.put("categories", codes(w.categories()));
       }
       w.consentReason().ifPresent(r -> item.put("consentReason", r.name()));
+      list.add(item.build());
     }
-    return note;
+    note.put("withheld", new JsonArray(list));
+    return note.build();
+  }
+
+  private static JsonArray codes(Collection<InformationCategory> categories) {
+    return new JsonArray(categories.stream().map(InformationCategory::code).sorted()
+        .map(c -> (JsonValue) JsonValue.of(c)).toList());
   }
 
   /** The team-share view. */
@@ -131,13 +137,13 @@ public final class ExportViews {
     }
 
     @Override
-    public ObjectNode apply(DocumentKind<?> kind, ObjectNode document) {
+    public JsonObject apply(DocumentKind<?> kind, JsonObject document) {
       throw new UnsupportedOperationException(
           "the TEAM_SHARE view is computed from the course's consents; write the value with DocumentWriter.withView");
     }
 
     @Override
-    public <T> ObjectNode render(DocumentKind<T> kind, T value, Retained retained, DocumentWriter full) {
+    public <T> JsonObject render(DocumentKind<T> kind, T value, Retained retained, DocumentWriter full) {
       GoalAgreementForm form;
       if (kind == DocumentKind.GOAL_AGREEMENT_FORM) {
         form = (GoalAgreementForm) value;
@@ -158,9 +164,9 @@ public final class ExportViews {
       if (!retained.isEmpty()) {
         withheld.add(Withheld.of("extensions", WithheldReason.NOT_IN_SHARE));
       }
-      ObjectNode document = full.toTree(DocumentKind.GOAL_AGREEMENT_FORM, shared, Retained.empty());
-      document.putObject(ObjectCodec.EXTENSIONS).set(SHARING_EXTENSION, sharingNote(share, withheld));
-      return document;
+      JsonObject document = full.toTree(DocumentKind.GOAL_AGREEMENT_FORM, shared, Retained.empty());
+      return document.with(ObjectCodec.EXTENSIONS, JsonObject.builder().put(SHARING_EXTENSION,
+          sharingNote(share, withheld)).build());
     }
 
     @Override
@@ -185,13 +191,13 @@ public final class ExportViews {
     }
 
     @Override
-    public ObjectNode apply(DocumentKind<?> kind, ObjectNode document) {
+    public JsonObject apply(DocumentKind<?> kind, JsonObject document) {
       throw new UnsupportedOperationException(
           "the PSEUDONYMISED view is computed from the cohort; write the value with DocumentWriter.withView");
     }
 
     @Override
-    public <T> ObjectNode render(DocumentKind<T> kind, T value, Retained retained, DocumentWriter full) {
+    public <T> JsonObject render(DocumentKind<T> kind, T value, Retained retained, DocumentWriter full) {
       PseudonymisedCohort extract;
       if (kind == DocumentKind.COHORT) {
         extract = PseudonymisedCohort.of((Cohort) value, pseudonymiser, asOf);

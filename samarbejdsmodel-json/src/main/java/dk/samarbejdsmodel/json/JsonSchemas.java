@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.samarbejdsmodel.json.internal.Documents;
+import dk.samarbejdsmodel.json.internal.Jackson2Trees;
 import dk.samarbejdsmodel.json.internal.ObjectCodec;
 import dk.samarbejdsmodel.json.internal.SchemaContext;
+import dk.samarbejdsmodel.json.tree.JsonObject;
 import java.io.InputStream;
 import java.util.Optional;
 
@@ -25,7 +27,8 @@ import java.util.Optional;
  * those too.
  *
  * <pre>{@code
- * String schema = JsonSchemas.schemaText(DocumentKind.COURSE);
+ * String schema = JsonSchemas.schemaText(DocumentKind.COURSE);          // canonical, indented text
+ * JsonObject tree = JsonSchemas.schema(DocumentKind.COURSE);            // the same schema as a tree
  * try (InputStream in = JsonSchemas.publishedSchema(DocumentKind.COURSE).orElseThrow()) { ... }
  * }</pre>
  */
@@ -44,8 +47,15 @@ public final class JsonSchemas {
 
   private JsonSchemas() {}
 
-  /** The schema of a kind, generated. */
-  public static ObjectNode schema(DocumentKind<?> kind) {
+  /**
+   * The schema of a kind, generated, as the SDK's own immutable JSON tree (see {@link #schemaText} for the
+   * published text).
+   */
+  public static JsonObject schema(DocumentKind<?> kind) {
+    return Jackson2Trees.object(schemaNode(kind));
+  }
+
+  private static ObjectNode schemaNode(DocumentKind<?> kind) {
     SchemaContext s = new SchemaContext();
     ObjectCodec<?, ?> codec = Documents.codec(kind);
     ObjectNode body = codec.objectSchema(s);
@@ -89,7 +99,7 @@ public final class JsonSchemas {
     printer.indentObjectsWith(indenter);
     printer.indentArraysWith(indenter);
     try {
-      return MAPPER.writer(printer).writeValueAsString(schema(kind)) + "\n";
+      return MAPPER.writer(printer).writeValueAsString(schemaNode(kind)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

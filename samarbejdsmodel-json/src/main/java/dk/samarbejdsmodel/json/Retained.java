@@ -1,8 +1,7 @@
 package dk.samarbejdsmodel.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.samarbejdsmodel.json.tree.JsonObject;
+import dk.samarbejdsmodel.json.tree.JsonValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,19 +15,20 @@ import java.util.regex.Pattern;
  * at the same pointers, so a document passes through a system unchanged.
  *
  * <p>Extensions may appear on <em>every</em> object of a document (the document root, a goal, an agreement,
- * a person …). Keys are namespaced ({@code dk.vendor.dubu:caseId}); values are any JSON. Because retained data
+ * a person …). Keys are namespaced ({@code dk.vendor.dubu:caseId}); values are any JSON, handed out and taken as
+ * the SDK's own immutable {@link JsonValue}s (numbers exact). Because retained data
  * is attached by pointer, it belongs to the document as read: if you add or remove list elements before
  * writing, attach extensions to the new pointers yourself with {@link #withExtension}.
  *
  * <pre>{@code
  * ReadResult<Course> r = json.reader().read(bytes, DocumentKind.COURSE);
- * JsonNode caseId = r.retained().extensions("").get("dk.vendor.dubu:caseId");
+ * Optional<String> caseId = r.retained().extensions("").string("dk.vendor.dubu:caseId");
  * Retained more = r.retained().withExtension("/formRevisions/0/goals/1", "dk.vendor.dubu:goalRef",
- *     TextNode.valueOf("G-17"));
+ *     JsonValue.of("G-17"));
  * byte[] out = json.writer().write(DocumentKind.COURSE, r.value().orElseThrow(), more);
  * }</pre>
  *
- * <p>Instances are immutable; JSON values are copied in and out.
+ * <p>Instances are immutable, and so are the JSON values they hold.
  */
 public final class Retained {
 
@@ -38,10 +38,10 @@ public final class Retained {
 
   private static final Retained EMPTY = new Retained(Map.of(), Map.of());
 
-  private final Map<String, ObjectNode> extensions;
-  private final Map<String, ObjectNode> unknownFields;
+  private final Map<String, JsonObject> extensions;
+  private final Map<String, JsonObject> unknownFields;
 
-  private Retained(Map<String, ObjectNode> extensions, Map<String, ObjectNode> unknownFields) {
+  private Retained(Map<String, JsonObject> extensions, Map<String, JsonObject> unknownFields) {
     this.extensions = extensions;
     this.unknownFields = unknownFields;
   }
@@ -61,16 +61,16 @@ public final class Retained {
     return extensions.isEmpty() && unknownFields.isEmpty();
   }
 
-  /** The extensions of the object at a pointer ({@code ""} for the root), a copy; empty when none. */
-  public ObjectNode extensions(String pointer) {
-    ObjectNode n = extensions.get(pointer);
-    return n == null ? JsonNodeFactory.instance.objectNode() : n.deepCopy();
+  /** The extensions of the object at a pointer ({@code ""} for the root); empty when none. */
+  public JsonObject extensions(String pointer) {
+    JsonObject n = extensions.get(pointer);
+    return n == null ? JsonObject.of() : n;
   }
 
-  /** The unknown fields kept (lenient mode) for the object at a pointer, in document order, a copy. */
-  public ObjectNode unknownFields(String pointer) {
-    ObjectNode n = unknownFields.get(pointer);
-    return n == null ? JsonNodeFactory.instance.objectNode() : n.deepCopy();
+  /** The unknown fields kept (lenient mode) for the object at a pointer, in document order. */
+  public JsonObject unknownFields(String pointer) {
+    JsonObject n = unknownFields.get(pointer);
+    return n == null ? JsonObject.of() : n;
   }
 
   /** Every pointer that has extensions, sorted. */
@@ -84,9 +84,9 @@ public final class Retained {
   }
 
   /** The extension value at a pointer and key, if any. */
-  public Optional<JsonNode> extension(String pointer, String key) {
-    ObjectNode n = extensions.get(pointer);
-    return n == null || !n.has(key) ? Optional.empty() : Optional.of(n.get(key).deepCopy());
+  public Optional<JsonValue> extension(String pointer, String key) {
+    JsonObject n = extensions.get(pointer);
+    return n == null ? Optional.empty() : n.get(key);
   }
 
   /**
@@ -94,25 +94,29 @@ public final class Retained {
    *
    * @throws IllegalArgumentException if the key is not namespaced
    */
-  public Retained withExtension(String pointer, String key, JsonNode value) {
+  public Retained withExtension(String pointer, String key, JsonValue value) {
     if (!isExtensionKey(key)) {
       throw new IllegalArgumentException("extension keys must be namespaced like dk.vendor.system:name");
     }
-    Map<String, ObjectNode> copy = copy(extensions);
-    copy.computeIfAbsent(pointer, p -> JsonNodeFactory.instance.objectNode()).set(key, value.deepCopy());
+    java.util.Objects.requireNonNull(value, "value");
+    Map<String, JsonObject> copy = new LinkedHashMap<>(extensions);
+    copy.merge(java.util.Objects.requireNonNull(pointer, "pointer"), JsonObject.of().with(key, value),
+        (old, one) -> old.with(key, value));
     return new Retained(Collections.unmodifiableMap(copy), unknownFields);
   }
 
   /** This retained data with one unknown field added or replaced (it is written back by the writer). */
-  public Retained withUnknownField(String pointer, String name, JsonNode value) {
-    Map<String, ObjectNode> copy = copy(unknownFields);
-    copy.computeIfAbsent(pointer, p -> JsonNodeFactory.instance.objectNode()).set(name, value.deepCopy());
+  public Retained withUnknownField(String pointer, String name, JsonValue value) {
+    java.util.Objects.requireNonNull(value, "value");
+    Map<String, JsonObject> copy = new LinkedHashMap<>(unknownFields);
+    copy.merge(java.util.Objects.requireNonNull(pointer, "pointer"), JsonObject.of().with(name, value),
+        (old, one) -> old.with(name, value));
     return new Retained(extensions, Collections.unmodifiableMap(copy));
   }
 
-  private static Map<String, ObjectNode> copy(Map<String, ObjectNode> map) {
-    Map<String, ObjectNode> copy = new LinkedHashMap<>();
-    map.forEach((k, v) -> copy.put(k, v.deepCopy()));
+  private static Map<String, JsonObject> copy(Map<String, JsonObject> map) {
+    Map<String, JsonObject> copy = new LinkedHashMap<>();
+    map.forEach((k, v) -> copy.put(java.util.Objects.requireNonNull(k, "pointer"), java.util.Objects.requireNonNull(v)));
     return copy;
   }
 
@@ -135,28 +139,26 @@ public final class Retained {
     return sb.toString().trim() + "]";
   }
 
-  private static java.util.List<String> keys(ObjectNode n) {
-    java.util.List<String> keys = new java.util.ArrayList<>();
-    n.fieldNames().forEachRemaining(keys::add);
-    return keys;
+  private static java.util.List<String> keys(JsonObject n) {
+    return java.util.List.copyOf(n.names());
   }
 
   /**
-   * Retained data from maps of pointer to object (extensions, and unknown fields); the maps and values are
-   * copied. Extension keys are checked.
+   * Retained data from maps of pointer to object (extensions, and unknown fields); the maps are copied (the
+   * values are immutable). Extension keys are checked.
    *
    * @throws IllegalArgumentException if an extension key is not namespaced
    */
-  public static Retained of(Map<String, ObjectNode> extensions, Map<String, ObjectNode> unknownFields) {
-    extensions.values().forEach(n -> n.fieldNames().forEachRemaining(k -> {
+  public static Retained of(Map<String, JsonObject> extensions, Map<String, JsonObject> unknownFields) {
+    extensions.values().forEach(n -> n.names().forEach(k -> {
       if (!isExtensionKey(k)) {
         throw new IllegalArgumentException("extension keys must be namespaced like dk.vendor.system:name");
       }
     }));
-    Map<String, ObjectNode> e = copy(extensions);
-    Map<String, ObjectNode> u = copy(unknownFields);
-    e.values().removeIf(n -> n.size() == 0);
-    u.values().removeIf(n -> n.size() == 0);
+    Map<String, JsonObject> e = copy(extensions);
+    Map<String, JsonObject> u = copy(unknownFields);
+    e.values().removeIf(JsonObject::isEmpty);
+    u.values().removeIf(JsonObject::isEmpty);
     return e.isEmpty() && u.isEmpty() ? EMPTY
         : new Retained(Collections.unmodifiableMap(e), Collections.unmodifiableMap(u));
   }

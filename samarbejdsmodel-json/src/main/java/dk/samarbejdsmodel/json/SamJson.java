@@ -25,7 +25,7 @@ import java.util.ServiceLoader;
  * looked up in it, and a course or dialogue response that pins an instrument the catalogue does not know is
  * refused. Migrations are the format's, not the domain's: they rewrite old documents before any lookup, so they
  * are registered here ({@link Builder#addMigration}, {@link Builder#discoverMigrations}), never in the core
- * catalogue (which cannot see Jackson).
+ * catalogue (the domain model knows nothing of the format).
  *
  * <pre>{@code
  * SamJson json = SamJson.defaults();                        // strict, 16 MiB, compact output

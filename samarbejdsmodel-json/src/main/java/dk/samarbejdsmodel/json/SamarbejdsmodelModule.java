@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dk.samarbejdsmodel.json.tree.JsonValue;
 import java.io.IOException;
 
 /**
@@ -29,6 +30,19 @@ import java.io.IOException;
  * <p>Size and syntax limits are those of the mapper you bring; use {@link SamJson#reader()} for hardened reading
  * of untrusted input. Whatever the mapper's settings, a document with a key twice in one object is refused
  * ({@link ErrorCode#DUPLICATE_KEY}, never "last one wins") and numbers in extensions are kept exactly.
+ *
+ * <p><b>Mapper settings the format does not follow.</b> A document is the format's, not the mapper's: the module
+ * writes and reads it the same way whatever the mapper is configured to do. In particular
+ * {@code FAIL_ON_UNKNOWN_PROPERTIES=false} does not make a STRICT module accept unknown fields in a document — the
+ * read fails, and its message says so and names the fix (a module made with a {@link ReadMode#LENIENT} {@link SamJson},
+ * which keeps the unknown fields). For the SDK's result types (findings, due items …) that setting is honoured.
+ * Naming strategies, {@code @JsonInclude} defaults, date formats, ordering features and default typing never
+ * change the documents or the result types; docs/getting-started.md lists them.
+ *
+ * <p><b>The module is the Jackson 2 edge of the SDK.</b> The rest of the json module's API uses no Jackson types
+ * (documents as trees are the SDK's own {@link JsonValue}s); the conveniences that take or give Jackson trees are
+ * here: {@link #read(JsonNode, DocumentKind)}, {@link #fromJackson(JsonNode)} and {@link #toJackson(JsonValue)}.
+ * The {@link JsonValue} types themselves also serialise through the module as the JSON they hold.
  */
 public final class SamarbejdsmodelModule extends SimpleModule {
 
@@ -121,6 +135,30 @@ public final class SamarbejdsmodelModule extends SimpleModule {
 
   private final transient SamJson config;
 
+  /**
+   * Reads a document a Jackson 2 mapper has already parsed (for example a {@code @RequestBody JsonNode}), with this
+   * module's configuration, reporting every error; the byte readers' size and syntax checks do not apply, and a
+   * key twice in one object was already resolved by the mapper that built the tree.
+   */
+  public <T> ReadResult<T> read(JsonNode tree, DocumentKind<T> kind) {
+    return config.reader().readNode(java.util.Objects.requireNonNull(tree, "tree"), kind);
+  }
+
+  /**
+   * The SDK's JSON value of a Jackson 2 tree (numbers exact: a decimal node's {@code BigDecimal}, an integer's
+   * digits), for example to hand an extension value to {@link Retained#withExtension}.
+   *
+   * @throws IllegalArgumentException for a missing node or a node that is not JSON (a POJO node)
+   */
+  public static JsonValue fromJackson(JsonNode node) {
+    return dk.samarbejdsmodel.json.internal.Jackson2Trees.value(node);
+  }
+
+  /** The Jackson 2 tree of an SDK JSON value (numbers as exact nodes). */
+  public static JsonNode toJackson(JsonValue value) {
+    return dk.samarbejdsmodel.json.internal.Jackson2Trees.node(value);
+  }
+
   @Override
   public void setupModule(SetupContext context) {
     super.setupModule(context);
@@ -132,7 +170,7 @@ public final class SamarbejdsmodelModule extends SimpleModule {
     addSerializer(kind.type(), new JsonSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-        gen.writeTree(config.writer().toTree(kind, value, Retained.empty()));
+        gen.writeTree(config.writer().toNode(kind, value, Retained.empty()));
       }
     });
     addDeserializer(kind.type(), new JsonDeserializer<T>() {
@@ -144,7 +182,7 @@ public final class SamarbejdsmodelModule extends SimpleModule {
         } catch (InvalidDocumentException e) {
           throw JsonMappingException.from(p, e.getMessage(), e);
         }
-        ReadResult<T> r = config.reader().read(tree, kind);
+        ReadResult<T> r = config.reader().readNode(tree, kind);
         if (!r.isValid()) {
           InvalidDocumentException e = new InvalidDocumentException(r.errors());
           String hint = !ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -130,6 +130,45 @@ public final class SamarbejdsmodelJackson3Module extends SimpleModule {
     }
   }
 
+  /** The plain structure of the value the parser stands on, numbers exact (BigInteger, BigDecimal). */
+  static Object exact(JsonParser p) {
+    switch (p.currentToken()) {
+      case START_OBJECT: {
+        Map<String, Object> members = new java.util.LinkedHashMap<>();
+        while (p.nextToken() == tools.jackson.core.JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          if (members.containsKey(name)) {
+            throw DatabindException.from(p, "a key occurs twice in one object");
+          }
+          members.put(name, exact(p));
+        }
+        return members;
+      }
+      case START_ARRAY: {
+        List<Object> elements = new java.util.ArrayList<>();
+        while (p.nextToken() != tools.jackson.core.JsonToken.END_ARRAY) {
+          elements.add(exact(p));
+        }
+        return elements;
+      }
+      case VALUE_STRING:
+        return p.getString();
+      case VALUE_NUMBER_INT:
+        return p.getBigIntegerValue();
+      case VALUE_NUMBER_FLOAT:
+        return p.getDecimalValue();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      default:
+        throw DatabindException.from(p, "not a JSON value");
+    }
+  }
+
   private static java.lang.reflect.Type reflect(JavaType t) {
     java.lang.reflect.Type[] args = new java.lang.reflect.Type[t.containedTypeCount()];
     for (int i = 0; i < args.length; i++) {
@@ -155,16 +194,19 @@ public final class SamarbejdsmodelJackson3Module extends SimpleModule {
     private final SamJson config;
     private final java.lang.reflect.Type type;
     private final boolean document;
+    private final boolean json;
 
     Deser(SamJson config, JavaType type) {
       this.config = config;
       this.type = reflect(type);
       this.document = PlainValues.isDocument(type.getRawClass());
+      this.json = dk.samarbejdsmodel.json.tree.JsonValue.class.isAssignableFrom(type.getRawClass());
     }
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-      Object plain = ctxt.readValue(p, Object.class);
+      // the SDK's own JSON values are read token by token, numbers exact whatever the mapper's number settings
+      Object plain = json ? exact(p) : ctxt.readValue(p, Object.class);
       boolean ignoreUnknown = !ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
       try {
         return PlainValues.fromPlain(type, plain, config, ignoreUnknown);

@@ -113,4 +113,25 @@ class Jackson3ModuleTest {
     assertEquals(SamJson.defaults().reader().read(bytes, DocumentKind.COURSE).orElseThrow(),
         MAPPER.treeToValue(tree, Course.class));
   }
+
+  @Test
+  void theSdksJsonValuesAndMapperSettingsThatDoNotApply() throws Exception {
+    dk.samarbejdsmodel.json.tree.JsonValue v =
+        dk.samarbejdsmodel.json.tree.JsonValue.parse("{\"a\":[1,\"x\",null,{\"b\":false}],\"n\":1.50}");
+    assertEquals(v.toJson(), MAPPER.writeValueAsString(v));
+    assertEquals(v, MAPPER.readValue("{\"a\":[1,\"x\",null,{\"b\":false}],\"n\":1.50}",
+        dk.samarbejdsmodel.json.tree.JsonObject.class));
+    JsonMapper vendor = JsonMapper.builder().addModule(new SamarbejdsmodelJackson3Module())
+        .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+        .enable(tools.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .changeDefaultPropertyInclusion(i -> i.withValueInclusion(
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY))
+        .build();
+    Course course = RandomCourses.courses(3, 40).stream().filter(c -> !c.formRevisions().isEmpty()).findFirst()
+        .orElseThrow();
+    assertEquals(MAPPER.writeValueAsString(course), vendor.writeValueAsString(course));
+    assertEquals(course, vendor.readValue(vendor.writeValueAsString(course), Course.class));
+    List<DueItem> due = DueItems.of(course, DAY);
+    assertEquals(MAPPER.writeValueAsString(due), vendor.writeValueAsString(due));
+  }
 }

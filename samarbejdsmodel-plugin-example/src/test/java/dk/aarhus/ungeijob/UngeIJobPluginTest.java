@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samarbejdsmodel.core.Labels;
 import dk.samarbejdsmodel.core.Severity;
 import dk.samarbejdsmodel.core.StructuralViolationException;
+import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.consent.ConsentEvaluator;
 import dk.samarbejdsmodel.core.consent.ConsentReason;
 import dk.samarbejdsmodel.core.consent.Recipient;
@@ -16,6 +17,7 @@ import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.course.ImmutableCourse;
 import dk.samarbejdsmodel.core.course.TeamMembership;
 import dk.samarbejdsmodel.core.instrument.LifeArea;
+import dk.samarbejdsmodel.core.leadergroup.LeaderGroup;
 import dk.samarbejdsmodel.core.outcome.ChangeClassifier;
 import dk.samarbejdsmodel.core.people.ParticipantRole;
 import dk.samarbejdsmodel.core.people.RoleKind;
@@ -154,6 +156,36 @@ class UngeIJobPluginTest {
     ReadResult<Programme> known = SamJson.builder().addConsentPolicy(new NotRegistered()).build().reader()
         .read(pilot, DocumentKind.PROGRAMME);
     assertEquals(other, known.value().orElseThrow());
+  }
+
+  @Test
+  void a_programme_document_is_checked_against_the_readers_catalogue_when_read() {
+    // a municipality sends its programme as a document: the reader checks it against its own catalogue at once
+    Programme typo = Programme.builder().from(UngeIJob.PROGRAMME).addDisabledRules("dk.aarhus:R-JOB-99").build();
+    SamJson json = SamJson.builder().catalogue(Catalogue.builder().addBuiltIns().addPlugin(new UngeIJobPlugin())
+        .build()).build();
+    ReadResult<Programme> read = json.reader().read(json.writer().write(DocumentKind.PROGRAMME, typo),
+        DocumentKind.PROGRAMME);
+    assertEquals(List.of("/disabledRules/0 UNKNOWN_REFERENCE", "/id INCONSISTENT"),
+        read.errors().stream().map(e -> e.pointer() + " " + e.code()).sorted().toList());
+    // switching the plugin's own rule off by ID is known to that catalogue; a programme built by hand is checked
+    // the same way before it is registered
+    Programme pilot = Programme.builder().from(UngeIJob.PROGRAMME).id("dk.aarhus:UNGE_I_JOB_PILOT")
+        .addDisabledRules("dk.aarhus:R-JOB-01").build();
+    assertEquals(pilot, json.reader().read(json.writer().write(DocumentKind.PROGRAMME, pilot),
+        DocumentKind.PROGRAMME).orElseThrow());
+    assertEquals(1, Catalogue.builtIn().check(pilot).size(), "without the plugin its rule is unknown");
+  }
+
+  @Test
+  void a_leader_group_overseeing_only_unge_i_job_gets_no_leader_group_findings() {
+    Catalogue catalogue = Catalogue.builder().addBuiltIns().addPlugin(new UngeIJobPlugin()).build();
+    LeaderGroup group = LeaderGroup.builder().id("lg-aarhus").municipalityCode("751")
+        .addMeetings(LocalDate.of(2025, 1, 10)).inOperationSince(LocalDate.of(2025, 1, 1))
+        .addProgrammeIds(UngeIJob.PROGRAMME.id()).build();
+    assertEquals(List.of(), catalogue.evaluateLeaderGroup(group, D), "the programme leaves LEADER_GROUP out");
+    LeaderGroup shared = LeaderGroup.builder().from(group).addProgrammeIds("MENTAL_HEALTH").build();
+    assertTrue(codes(catalogue.evaluateLeaderGroup(shared, D)).containsAll(List.of("SAM-6011", "SAM-6021")));
   }
 
   // ------------------------------------------------------------------ every silent case is now an error

@@ -15,6 +15,7 @@ import dk.samarbejdsmodel.core.instrument.InstrumentProvider;
 import dk.samarbejdsmodel.core.instrument.InstrumentResponse;
 import dk.samarbejdsmodel.core.instrument.Instruments;
 import dk.samarbejdsmodel.core.instrument.LifeArea;
+import dk.samarbejdsmodel.core.leadergroup.LeaderGroup;
 import dk.samarbejdsmodel.core.programme.Programme;
 import dk.samarbejdsmodel.core.programme.ProgrammeProvider;
 import dk.samarbejdsmodel.core.programme.Programmes;
@@ -22,6 +23,7 @@ import dk.samarbejdsmodel.core.rules.Rule;
 import dk.samarbejdsmodel.core.rules.RuleCatalogue;
 import dk.samarbejdsmodel.core.rules.RuleEvaluator;
 import dk.samarbejdsmodel.core.rules.RuleProvider;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -244,7 +246,8 @@ public final class Catalogue {
   // ------------------------------------------------------------------ labels
 
   /**
-   * The label for {@code type.code}: the SDK's bundles, then this catalogue's programme and instrument names,
+   * The label for {@code type.code}: the SDK's bundles, then this catalogue's programme and instrument names
+   * ({@code Programme.dk.aarhus:UNGE_I_JOB}, {@code Instrument.dk.aarhus:JOB_CHECK}: the latest version's name),
    * then the plugins' label providers; empty when nobody knows it.
    */
   public Optional<String> findLabel(String type, String code, Locale locale) {
@@ -257,6 +260,13 @@ public final class Catalogue {
       Optional<Programme> p = programme(code);
       if (p.isPresent()) {
         return Optional.of(danish ? p.get().nameDa() : p.get().nameEn());
+      }
+    }
+    if ("Instrument".equals(type)) {
+      List<Instrument> all = versions(code);
+      if (!all.isEmpty()) {
+        Instrument latest = all.get(all.size() - 1);
+        return Optional.of(danish ? latest.nameDa() : latest.nameEn());
       }
     }
     Locale l = danish ? Labels.DANISH : Labels.ENGLISH;
@@ -341,6 +351,123 @@ public final class Catalogue {
       throw new StructuralViolationException("Course", found);
     }
     return course;
+  }
+
+  /**
+   * What a programme's own {@code build()} cannot know, checked against this catalogue: the checks
+   * {@link Builder#build()} makes when a programme joins a catalogue, for a programme read on its own (a
+   * {@code programme} document: the JSON reader runs this check with its catalogue) or built by hand before it is
+   * registered. Paths are relative to the programme, as in {@link StructuralViolationException}:
+   * <ul>
+   *   <li>{@code id} ({@code INVALID_FORMAT}): an id without a namespace that is not the built-in programme of that
+   *       id (a plugin cannot redefine {@code MENTAL_HEALTH});</li>
+   *   <li>{@code id} ({@code INCONSISTENT}): the catalogue holds another programme with the same id;</li>
+   *   <li>{@code consentPolicy} ({@code INCONSISTENT}): one of the catalogue's programmes has another consent
+   *       policy with the same code;</li>
+   *   <li>{@code instruments[i]} ({@code INCONSISTENT}): the catalogue holds another instrument with the same id
+   *       and version;</li>
+   *   <li>{@code disabledRules[i]} and {@code severityOverrides.KEY} ({@code UNKNOWN_REFERENCE}): the entry names
+   *       no rule ID or finding code of the catalogue's rules (a typo such as {@code R-MEET-99}), as
+   *       {@link RuleCatalogue#check(Programme)} reports it.</li>
+   * </ul>
+   * A programme that is one of this catalogue's own passes.
+   *
+   * @return the violations, empty when the programme fits this catalogue
+   */
+  public List<Violation> check(Programme programme) {
+    Objects.requireNonNull(programme, "programme");
+    Violations v = new Violations();
+    if (programme.id().indexOf(':') < 0 && !Programmes.builtIn(programme.id()).map(programme::equals).orElse(false)) {
+      v.add("id", StructuralCode.INVALID_FORMAT, "the built-in programme " + programme.id() + " unchanged, or a "
+          + "namespaced id such as dk.aarhus:" + programme.id() + " for a programme of your own");
+    }
+    programme(programme.id()).filter(known -> !known.equals(programme)).ifPresent(known -> v.add("id",
+        StructuralCode.INCONSISTENT, "the catalogue already holds another programme with this id, version "
+            + known.version() + "; give the new definition another id or build a catalogue without the old one"));
+    for (Programme p : programmes) {
+      if (p.consentPolicy().code().equals(programme.consentPolicy().code())
+          && !p.consentPolicy().equals(programme.consentPolicy())) {
+        v.add("consentPolicy", StructuralCode.INCONSISTENT, "programme " + p.id() + " of the catalogue has another "
+            + "consent policy with the code " + programme.consentPolicy().code());
+        break;
+      }
+    }
+    List<Instrument> own = programme.instruments();
+    for (int i = 0; i < own.size(); i++) {
+      Instrument mine = own.get(i);
+      PropertyPath path = PropertyPath.of("instruments").index(i);
+      instrument(mine.id(), mine.version()).filter(known -> !known.equals(mine)).ifPresent(known -> v.add(path,
+          StructuralCode.INCONSISTENT, "the catalogue holds another instrument " + mine.id() + " version "
+              + mine.version() + "; raise the version or use another id"));
+    }
+    List<Violation> out = new ArrayList<>(v.list());
+    out.addAll(rules.check(programme));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The programme, after {@link #check(Programme)}.
+   *
+   * @throws StructuralViolationException listing every violation, if there are any
+   */
+  public Programme requireFits(Programme programme) {
+    List<Violation> found = check(programme);
+    if (!found.isEmpty()) {
+      throw new StructuralViolationException("Programme", found);
+    }
+    return programme;
+  }
+
+  /**
+   * A standalone instrument (an {@code instrument} document) against this catalogue: the catalogue must not hold
+   * another instrument with the same id and version ({@code version}, {@code INCONSISTENT}). An instrument that is
+   * one of this catalogue's own passes.
+   *
+   * @return the violations, empty when the instrument fits this catalogue
+   */
+  public List<Violation> check(Instrument instrument) {
+    Objects.requireNonNull(instrument, "instrument");
+    return instrument(instrument.id(), instrument.version()).filter(known -> !known.equals(instrument))
+        .map(known -> List.of(Violation.of("version", StructuralCode.INCONSISTENT, "the catalogue holds another "
+            + "instrument " + instrument.id() + " version " + instrument.version()
+            + "; raise the version or use another id")))
+        .orElse(List.of());
+  }
+
+  /**
+   * A leader group against this catalogue: every programme it oversees ({@link LeaderGroup#programmeIds()}) is one
+   * of the catalogue's ({@code programmeIds[i]}, {@code UNKNOWN_REFERENCE}, in the set's order).
+   *
+   * @return the violations, empty when the group fits this catalogue
+   */
+  public List<Violation> check(LeaderGroup group) {
+    Violations v = new Violations();
+    int i = 0;
+    for (String id : group.programmeIds()) {
+      if (programme(id).isEmpty()) {
+        v.add(PropertyPath.of("programmeIds").index(i), StructuralCode.UNKNOWN_REFERENCE, id);
+      }
+      i++;
+    }
+    return v.list();
+  }
+
+  /**
+   * The findings of the leader-group rules for a group, with the programmes it oversees taken from this
+   * catalogue ({@link RuleEvaluator#evaluateLeaderGroup(LeaderGroup, Collection, LocalDate)}): a programme
+   * that leaves {@code LEADER_GROUP} out of its core elements, or switches a rule off, does not run the
+   * leader-group rules; a group that names no programme runs them all.
+   *
+   * @throws StructuralViolationException if the group oversees a programme this catalogue does not know
+   *     ({@link #check(LeaderGroup)})
+   */
+  public List<dk.samarbejdsmodel.core.rules.Finding> evaluateLeaderGroup(LeaderGroup group, LocalDate date) {
+    List<Violation> problems = check(group);
+    if (!problems.isEmpty()) {
+      throw new StructuralViolationException("LeaderGroup", problems);
+    }
+    List<Programme> overseen = group.programmeIds().stream().map(id -> programme(id).orElseThrow()).toList();
+    return evaluator.evaluateLeaderGroup(group, overseen, date);
   }
 
   @Override
@@ -520,6 +647,7 @@ public final class Catalogue {
      * "added by hand") of both sides of each conflict:
      * <ul>
      *   <li>two programmes with one id, two instruments with one id and version, two rules with one code;</li>
+   *   <li>a programme's own instrument that differs from another instrument with its id and version;</li>
      *   <li>a programme without a namespace that is not identical to the built-in programme of that id (a plugin
      *       cannot replace {@code MENTAL_HEALTH}, for example with a looser consent policy);</li>
      *   <li>two programmes whose consent policies share a code but differ;</li>
@@ -555,6 +683,24 @@ public final class Catalogue {
         if (other != null) {
           problems.add("two instruments have the id " + instruments.get(i).id() + " version "
               + instruments.get(i).version() + ": " + instrumentSources.get(other) + " and " + instrumentSources.get(i));
+        }
+      }
+      // a programme's own instrument may repeat one of the catalogue's, but not differ from it
+      java.util.Map<String, Instrument> known = new java.util.HashMap<>();
+      java.util.Map<String, String> knownSources = new java.util.HashMap<>();
+      for (int i = 0; i < instruments.size(); i++) {
+        known.putIfAbsent(key(instruments.get(i)), instruments.get(i));
+        knownSources.putIfAbsent(key(instruments.get(i)), instrumentSources.get(i));
+      }
+      for (int i = 0; i < programmes.size(); i++) {
+        for (Instrument own : programmes.get(i).instruments()) {
+          Instrument other = known.putIfAbsent(key(own), own);
+          String otherSource = knownSources.putIfAbsent(key(own), "programme " + programmes.get(i).id() + " from "
+              + programmeSources.get(i));
+          if (other != null && !other.equals(own)) {
+            problems.add("two instruments have the id " + own.id() + " version " + own.version() + " but differ: "
+                + otherSource + " and programme " + programmes.get(i).id() + " from " + programmeSources.get(i));
+          }
         }
       }
       java.util.Map<String, Integer> codes = new java.util.HashMap<>();

@@ -6,18 +6,22 @@ import dk.samarbejdsmodel.core.Violation;
 import dk.samarbejdsmodel.core.Violations;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
  * Måleredskab: an instrument definition — the dialogue form, S1's questionnaire, a fidelity scale or a
- * plugin's own — as data. Responses pin the instrument id and version.
+ * plugin's own — as data. Responses pin the instrument id and version. A dimension may list the questions asked
+ * under it ({@link Dimension#items()}); a response may then answer them beside, or instead of, the dimension's
+ * own score ({@link #score(InstrumentResponse, String)}).
  *
  * <pre>{@code
  * Instrument dialogue = Instruments.DIALOGUE_FORM;
  * dialogue.dimension("CRIME").get().scaleMax(); // 5
  * List<Violation> problems = dialogue.validate(response);
+ * OptionalInt crime = dialogue.score(response, "CRIME"); // recorded, else derived from the questions
  * }</pre>
  */
 @Value.Immutable
@@ -64,7 +68,8 @@ public abstract class Instrument {
   }
 
   /**
-   * Checks a response against this definition: same id and version, known dimensions, values on the scale.
+   * Checks a response against this definition: same id and version, known dimensions and questions, values on
+   * their scales.
    *
    * @return the violations (paths relative to the response), empty when the response fits
    */
@@ -83,12 +88,40 @@ public abstract class Instrument {
       Optional<Dimension> d = dimension(a.dimension());
       if (d.isEmpty()) {
         v.add(PropertyPath.of("answers").index(i).field("dimension"), StructuralCode.UNKNOWN_REFERENCE);
-      } else if (a.value().isPresent() && !d.get().accepts(a.value().getAsInt())) {
-        v.add(PropertyPath.of("answers").index(i).field("value"), StructuralCode.OUT_OF_RANGE, d.get().scaleMin(),
-            d.get().scaleMax());
+      } else {
+        if (a.value().isPresent() && !d.get().accepts(a.value().getAsInt())) {
+          v.add(PropertyPath.of("answers").index(i).field("value"), StructuralCode.OUT_OF_RANGE, d.get().scaleMin(),
+              d.get().scaleMax());
+        }
+        for (int j = 0; j < a.items().size(); j++) {
+          Answer q = a.items().get(j);
+          Optional<Dimension> item = d.get().question(q.dimension());
+          PropertyPath path = PropertyPath.of("answers").index(i).field("items").index(j);
+          if (item.isEmpty() && d.get().items().isEmpty()) {
+            v.add(path.field("dimension"), StructuralCode.INVALID_FORMAT, "UPPER_SNAKE or namespace:UPPER_SNAKE");
+          } else if (item.isEmpty()) {
+            v.add(path.field("dimension"), StructuralCode.UNKNOWN_REFERENCE);
+          } else if (q.value().isPresent() && !item.get().accepts(q.value().getAsInt())) {
+            v.add(path.field("value"), StructuralCode.OUT_OF_RANGE, item.get().scaleMin(), item.get().scaleMax());
+          }
+        }
       }
     }
     return v.list();
+  }
+
+  /**
+   * The score of a dimension in a response: the recorded score, else the one derived from the answered questions
+   * ({@link Dimension#score(Answer)}); empty when the dimension is not in this instrument, not answered, or not
+   * assessed. {@link InstrumentResponse#score(String)} gives the recorded score only.
+   */
+  public OptionalInt score(InstrumentResponse response, String dimension) {
+    Optional<Dimension> d = dimension(dimension);
+    if (d.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    return response.answers().stream().filter(a -> a.dimension().equals(dimension)).findFirst()
+        .map(a -> d.get().score(a)).orElse(OptionalInt.empty());
   }
 
   @Value.Check

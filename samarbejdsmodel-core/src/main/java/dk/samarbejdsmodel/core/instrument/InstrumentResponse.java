@@ -55,7 +55,10 @@ public abstract class InstrumentResponse {
   /** Builder for {@link InstrumentResponse}; {@code build()} checks structure and lists every violation. */
   public static final class Builder extends ImmutableInstrumentResponse.Builder {}
 
-  /** The score on a dimension; empty if not answered or not assessed. */
+  /**
+   * The recorded score on a dimension; empty if not answered, not assessed, or answered through its questions
+   * only — {@link Instrument#score(InstrumentResponse, String)} then derives it.
+   */
   public OptionalInt score(String dimension) {
     return answers().stream().filter(a -> a.dimension().equals(dimension)).findFirst()
         .map(Answer::value).orElse(OptionalInt.empty());

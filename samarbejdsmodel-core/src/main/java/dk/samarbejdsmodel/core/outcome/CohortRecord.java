@@ -16,6 +16,7 @@ import dk.samarbejdsmodel.core.instrument.Polarity;
 import dk.samarbejdsmodel.core.meeting.Meeting;
 import dk.samarbejdsmodel.core.meeting.MeetingKind;
 import dk.samarbejdsmodel.core.people.ParticipantRole;
+import dk.samarbejdsmodel.core.programme.CoreElement;
 import dk.samarbejdsmodel.core.tools.ChecklistItem;
 import dk.samarbejdsmodel.core.tools.EducationStatus;
 import dk.samarbejdsmodel.core.tools.EmploymentStatus;
@@ -26,12 +27,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -62,6 +65,13 @@ public abstract class CohortRecord {
 
   /** The programme id, e.g. {@code AFTERCARE}. */
   public abstract String programmeId();
+
+  /**
+   * The core elements the course's programme does not have (for example {@code YOUNG_PERSONS_ADULT} outside
+   * {@code AFTERCARE}); empty when the programme has all seven, and in records written before this field
+   * existed. The fidelity index (O-08) leaves out checklist items for these elements.
+   */
+  public abstract Set<CoreElement> absentElements();
 
   /** Kommunenummer. */
   public abstract String municipalityCode();
@@ -183,6 +193,7 @@ public abstract class CohortRecord {
         .courseId(courseIds.apply(course.id()))
         .youngPersonId(youngPersonIds.apply(course.youngPerson().id()))
         .programmeId(course.programme().id())
+        .absentElements(absent(course.programme().elements()))
         .municipalityCode(course.municipality().code())
         .municipalityName(course.municipality().name())
         .targetGroup(course.targetGroup().map(t -> t.code()))
@@ -216,6 +227,12 @@ public abstract class CohortRecord {
     return b.fixedMeetingsDue(fixed[0]).fixedMeetingsHeld(fixed[1]).build();
   }
 
+  private static Set<CoreElement> absent(Set<CoreElement> present) {
+    Set<CoreElement> absent = EnumSet.allOf(CoreElement.class);
+    absent.removeAll(present);
+    return absent;
+  }
+
   @Value.Check
   void check() {
     if (fixedMeetingsHeld() > fixedMeetingsDue() || fixedMeetingsHeld() < 0) {
@@ -225,7 +242,8 @@ public abstract class CohortRecord {
 
   /**
    * Besvarelse: one instrument response — assessed scores, not-assessed dimensions, polarity per dimension,
-   * the age on the response date. No free-text note.
+   * the age on the response date. No free-text note and no answers to single questions: a dimension's score is
+   * the recorded one, else the one derived from its answered questions ({@code Dimension.score(Answer)}).
    *
    * <pre>{@code
    * OptionalInt crime = record.responses().get(0).score("CRIME") ...
@@ -254,15 +272,19 @@ public abstract class CohortRecord {
     static ResponseRecord of(Course course, InstrumentResponse r, Catalogue catalogue) {
       Map<String, Integer> scores = new LinkedHashMap<>();
       Set<String> notAssessed = new LinkedHashSet<>();
+      Optional<Instrument> instrument = catalogue.instrumentFor(course, r);
       for (Answer a : r.answers()) {
-        if (a.value().isPresent()) {
-          scores.put(a.dimension(), a.value().getAsInt());
+        // the area score: recorded, else derived from the answered questions (Dimension.score)
+        OptionalInt score = instrument.flatMap(i -> i.dimension(a.dimension())).map(d -> d.score(a))
+            .orElse(a.value());
+        if (score.isPresent()) {
+          scores.put(a.dimension(), score.getAsInt());
         } else {
           notAssessed.add(a.dimension());
         }
       }
       Map<String, Polarity> polarities = new LinkedHashMap<>();
-      catalogue.instrumentFor(course, r).map(Instrument::dimensions).orElse(List.of())
+      instrument.map(Instrument::dimensions).orElse(List.of())
           .forEach((Dimension d) -> polarities.put(d.code(), d.polarity()));
       return new ResponseRecord(r.instrumentId(), r.instrumentVersion(), r.date(), course.ageOn(r.date()), scores,
           notAssessed, polarities);

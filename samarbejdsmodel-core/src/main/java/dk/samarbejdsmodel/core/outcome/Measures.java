@@ -594,7 +594,9 @@ public final class Measures {
 
   /**
    * O-08 Model fidelity index: the share of desirable answers over all answered checklist items, per group
-   * (course, coordinator, municipality, programme or cohort).
+   * (course, coordinator, municipality, programme or cohort). Items that judge a tool's usefulness
+   * ({@link ChecklistItem#countsForFidelity()}) and items for a core element the course's programme does not
+   * have ({@link CohortRecord#absentElements()}) are left out of both numerator and denominator.
    */
   public static Measure<Grouped<Share>> modelFidelityIndex(Grouping grouping) {
     TableKey table = TableKey.of("O-08i", grouping);
@@ -602,7 +604,9 @@ public final class Measures {
     TableKey desirable = table.sub("desirable");
     String method = "O-08: desirable answers of the answered checklist items that describe the model's use (the "
         + "desirable answer is no for PROFESSIONALS_ONLY_PREMEETING, yes for the others; the usefulness items "
-        + "FORM_USEFUL and NETWORK_CARD_GAVE_OVERVIEW are left out), per " + grouping.name().toLowerCase();
+        + "FORM_USEFUL and NETWORK_CARD_GAVE_OVERVIEW are left out, and so are items for a core element the course's "
+        + "programme does not have, e.g. HAS_YOUNG_PERSONS_ADULT outside AFTERCARE), per "
+        + grouping.name().toLowerCase();
     return measure(table, (r, t) -> {
       String key = grouping.key(r);
       CellKey cell = CellKey.of(key);
@@ -610,7 +614,7 @@ public final class Measures {
       t.add(answered, cell, 0);
       for (ChecklistRecord c : r.checklists()) {
         c.answers().forEach((item, a) -> {
-          if (!item.countsForFidelity()) {
+          if (!item.countsForFidelity() || r.absentElements().contains(item.element())) {
             return;
           }
           t.increment(answered, cell);

@@ -118,7 +118,10 @@ public abstract class Programme {
     return false;
   }
 
-  /** Maximum months between leader-group meetings in operation (R-LEAD-01). */
+  /**
+   * Maximum months between leader-group meetings in operation (R-LEAD-01, default 6): a leader group that
+   * oversees several programmes is held to the shortest of theirs ({@code Catalogue.evaluateLeaderGroup}).
+   */
   @Value.Default
   public int leaderGroupMaxMonthsBetweenMeetings() {
     return 6;

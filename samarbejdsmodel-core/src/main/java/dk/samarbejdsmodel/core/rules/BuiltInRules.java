@@ -15,6 +15,10 @@ import dk.samarbejdsmodel.core.housing.HousingSubgroup;
 import dk.samarbejdsmodel.core.housing.HousingSupport;
 import dk.samarbejdsmodel.core.housing.HousingSupportCombination;
 import dk.samarbejdsmodel.core.housing.IcmSupport;
+import dk.samarbejdsmodel.core.instrument.Answer;
+import dk.samarbejdsmodel.core.instrument.Dimension;
+import dk.samarbejdsmodel.core.instrument.Instrument;
+import dk.samarbejdsmodel.core.instrument.InstrumentResponse;
 import dk.samarbejdsmodel.core.instrument.LifeArea;
 import dk.samarbejdsmodel.core.leadergroup.LeaderArea;
 import dk.samarbejdsmodel.core.leadergroup.LeaderGroup;
@@ -40,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -702,23 +707,71 @@ final class BuiltInRules {
     });
   }
 
+  // ------------------------------------------------------------------ dialogue form (§4.4)
+
+  /** How far a recorded area score may lie from the score its questions give before R-DIALOGUE-01 warns. */
+  static final int AREA_SCORE_TOLERANCE = 1;
+
+  /**
+   * R-DIALOGUE-01: a response records both an area score and answers to the area's questions, and the recorded
+   * score lies more than {@value #AREA_SCORE_TOLERANCE} point from the score the questions give
+   * ({@code Dimension.derivedScore}). The recorded score stays the score; the finding asks to check it.
+   */
+  static final SimpleRule DIALOGUE_01 = SimpleRule.course("R-DIALOGUE-01", "SAM-8011", WARNING,
+      "S0 p. 14; §6.6 pp. 37–38",
+      (c, d, out) -> {
+        LocalDate e = effective(c, d);
+        for (int i = 0; i < c.responses().size(); i++) {
+          InstrumentResponse r = c.responses().get(i);
+          Optional<Instrument> instrument = c.instrumentFor(r);
+          if (r.date().isAfter(e) || instrument.isEmpty()) {
+            continue;
+          }
+          for (int j = 0; j < r.answers().size(); j++) {
+            Answer a = r.answers().get(j);
+            Optional<Dimension> dim = instrument.get().dimension(a.dimension());
+            if (a.value().isEmpty() || dim.isEmpty()) {
+              continue;
+            }
+            OptionalInt derived = dim.get().derivedScore(a);
+            int recorded = a.value().getAsInt();
+            if (derived.isPresent() && Math.abs(recorded - derived.getAsInt()) > AREA_SCORE_TOLERANCE) {
+              out.add(PropertyPath.of("responses").index(i).field("answers").index(j).field("value"), a.dimension(),
+                  r.date(), recorded,
+                  derived.getAsInt());
+            }
+          }
+        }
+      });
+
   // ------------------------------------------------------------------ leader group (§4.7)
 
+  /**
+   * The months the leader group may go between meetings: the shortest
+   * {@code leaderGroupMaxMonthsBetweenMeetings} of the programmes it oversees, 6 when it names none.
+   */
+  static int leaderGroupMaxMonths(List<dk.samarbejdsmodel.core.programme.Programme> programmes) {
+    return programmes.stream().mapToInt(dk.samarbejdsmodel.core.programme.Programme::leaderGroupMaxMonthsBetweenMeetings)
+        .min().orElse(LEADER_GROUP_MAX_MONTHS);
+  }
+
   static final SimpleRule LEAD_01 = SimpleRule.leaderGroup("R-LEAD-01", "SAM-6011", WARNING, "S2 p. 25",
-      (g, d, out) -> g.inOperationSince().filter(s -> !s.isAfter(d)).ifPresent(since -> {
-        List<LocalDate> ms = g.meetings().stream().filter(m -> !m.isBefore(since) && !m.isAfter(d)).sorted()
-            .collect(Collectors.toList());
-        LocalDate previous = since;
-        for (LocalDate m : ms) {
-          if (previous.plusMonths(LEADER_GROUP_MAX_MONTHS).isBefore(m)) {
-            out.add("meetings", previous, m, LEADER_GROUP_MAX_MONTHS);
-          }
-          previous = m;
-        }
-        if (previous.plusMonths(LEADER_GROUP_MAX_MONTHS).isBefore(d)) {
-          out.add("meetings", previous, d, LEADER_GROUP_MAX_MONTHS);
-        }
-      }));
+      (SimpleRule.ProgrammesLeaderGroupCheck) (g, programmes, d, out) -> g.inOperationSince()
+          .filter(s -> !s.isAfter(d)).ifPresent(since -> {
+            int max = leaderGroupMaxMonths(programmes);
+            List<LocalDate> ms = g.meetings().stream().filter(m -> !m.isBefore(since) && !m.isAfter(d)).sorted()
+                .collect(Collectors.toList());
+            LocalDate previous = since;
+            for (LocalDate m : ms) {
+              if (previous.plusMonths(max).isBefore(m)) {
+                out.add("meetings", previous, m, max);
+              }
+              previous = m;
+            }
+            if (previous.plusMonths(max).isBefore(d)) {
+              out.add("meetings", previous, d, max);
+            }
+          }));
 
   static final SimpleRule LEAD_02 = SimpleRule.leaderGroup("R-LEAD-02", "SAM-6021", WARNING, "S0 §7.1 p. 40; S2 p. 15",
       (g, d, out) -> {
@@ -744,5 +797,5 @@ final class BuiltInRules {
       COURSE_04_YOUNG_PERSON, COURSE_04_TEAM, COURSE_05,
       HOUSE_01, HOUSE_02, HOUSE_03, HOUSE_04_BEFORE, HOUSE_04_AFTER, HOUSE_05_HOUSING, HOUSE_05_LENGTH,
       HOUSE_05_PHASES, HOUSE_06, HOUSE_07_CAP, HOUSE_07_VISITATION, HOUSE_08, HOUSE_09,
-      CODE_01, LEAD_01, LEAD_02);
+      CODE_01, DIALOGUE_01, LEAD_01, LEAD_02);
 }

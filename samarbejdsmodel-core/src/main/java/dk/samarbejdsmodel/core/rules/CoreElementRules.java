@@ -33,6 +33,7 @@ final class CoreElementRules {
     t.put("R-GOAL-05", CoreElement.BINDING_AGREEMENTS);
     t.put("R-GOAL-06", CoreElement.BINDING_AGREEMENTS);
     t.put("§4.4", CoreElement.ONGOING_DOCUMENTATION);
+    t.put("R-DIALOGUE-01", CoreElement.ONGOING_DOCUMENTATION);
     t.put("R-LEAD-01", CoreElement.LEADER_GROUP);
     t.put("R-LEAD-02", CoreElement.LEADER_GROUP);
     return java.util.Collections.unmodifiableMap(t);

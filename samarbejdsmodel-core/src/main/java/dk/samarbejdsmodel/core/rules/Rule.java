@@ -108,4 +108,14 @@ public interface Rule {
   default List<Finding> evaluateLeaderGroup(LeaderGroup group, LocalDate date) {
     return List.of();
   }
+
+  /**
+   * The findings for a leader group that oversees the given programmes — those of its programmes that run this
+   * rule, empty when the group names none — so that a rule can follow their settings (R-LEAD-01 takes the
+   * shortest {@link Programme#leaderGroupMaxMonthsBetweenMeetings()}). By default
+   * {@link #evaluateLeaderGroup(LeaderGroup, LocalDate)}.
+   */
+  default List<Finding> evaluateLeaderGroup(LeaderGroup group, List<Programme> programmes, LocalDate date) {
+    return evaluateLeaderGroup(group, date);
+  }
 }

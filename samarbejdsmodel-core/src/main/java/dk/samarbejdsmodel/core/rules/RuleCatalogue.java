@@ -1,5 +1,6 @@
 package dk.samarbejdsmodel.core.rules;
 
+import dk.samarbejdsmodel.core.PropertyPath;
 import dk.samarbejdsmodel.core.StructuralCode;
 import dk.samarbejdsmodel.core.Violation;
 import dk.samarbejdsmodel.core.Violations;
@@ -128,14 +129,18 @@ public final class RuleCatalogue {
   /**
    * The programme's rule settings that name no rule of this catalogue — a typo such as {@code R-MEET-99} in
    * {@link Programme#disabledRules()} or a key of {@link Programme#severityOverrides()}; empty when all are known.
-   * Paths are relative to the programme.
+   * Paths are relative to the programme: {@code disabledRules[i]} (the entry's place in the set's order, which is
+   * the order it was given in) and {@code severityOverrides.KEY}.
    */
   public List<Violation> check(Programme programme) {
     Violations v = new Violations();
-    for (String rule : new java.util.TreeSet<>(programme.disabledRules())) {
+    int i = 0;
+    for (String rule : programme.disabledRules()) {
       if (!knows(rule)) {
-        v.add("disabledRules", StructuralCode.UNKNOWN_REFERENCE, "no rule has the ID or code " + rule);
+        v.add(PropertyPath.of("disabledRules").index(i), StructuralCode.UNKNOWN_REFERENCE,
+            "no rule has the ID or code " + rule);
       }
+      i++;
     }
     for (String rule : new java.util.TreeSet<>(programme.severityOverrides().keySet())) {
       if (!knows(rule)) {

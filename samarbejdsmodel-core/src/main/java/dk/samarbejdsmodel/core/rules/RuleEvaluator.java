@@ -87,14 +87,57 @@ public final class RuleEvaluator {
     return List.copyOf(out);
   }
 
-  /** The findings of the leader-group rules for a group on a date (no programme overrides apply). */
+  /**
+   * The findings of every leader-group rule for a group on a date, as for a group whose programmes are not known
+   * here (no programme switches a rule off or overrides a severity). When the programmes are known, use
+   * {@link #evaluateLeaderGroup(LeaderGroup, Collection, LocalDate)} (or {@code Catalogue.evaluateLeaderGroup},
+   * which looks the group's {@link LeaderGroup#programmeIds()} up).
+   */
   public List<Finding> evaluateLeaderGroup(LeaderGroup group, LocalDate date) {
+    return evaluateLeaderGroup(group, List.of(), date);
+  }
+
+  /**
+   * The findings of the leader-group rules for a group that oversees the given programmes. A leader-group rule
+   * runs when at least one of the programmes runs it ({@link #enabled}: the programme uses the rule's core
+   * elements — {@code LEADER_GROUP} for R-LEAD-01 and R-LEAD-02 —, the rule applies to it, and the programme has
+   * not switched it off); a group of programmes that all leave {@code LEADER_GROUP} out gets no leader-group
+   * findings. A severity override applies when every programme that runs the rule gives the same one, and the
+   * rule sees the programmes that run it ({@link Rule#evaluateLeaderGroup(LeaderGroup, List, LocalDate)}: R-LEAD-01
+   * allows the shortest {@link Programme#leaderGroupMaxMonthsBetweenMeetings()} of them). With no programmes,
+   * every leader-group rule runs with its defaults (6 months).
+   */
+  public List<Finding> evaluateLeaderGroup(LeaderGroup group, Collection<Programme> programmes, LocalDate date) {
+    List<Programme> overseen = List.copyOf(programmes);
     List<Finding> out = new ArrayList<>();
     for (Rule rule : catalogue.rules()) {
-      out.addAll(run(rule, () -> rule.scope() == RuleScope.LEADER_GROUP
-          ? rule.evaluateLeaderGroup(group, date) : List.of()));
+      List<Programme> running = new ArrayList<>();
+      for (Finding f : run(rule, () -> {
+        if (rule.scope() != RuleScope.LEADER_GROUP) {
+          return List.of();
+        }
+        overseen.stream().filter(p -> enabled(rule, p)).forEach(running::add);
+        return overseen.isEmpty() || !running.isEmpty() ? rule.evaluateLeaderGroup(group, List.copyOf(running), date)
+            : List.of();
+      })) {
+        out.add(adjust(f, running));
+      }
     }
     return List.copyOf(out);
+  }
+
+  /** A finding with the severity override every programme gives it, if they agree; unchanged otherwise. */
+  private static Finding adjust(Finding f, List<Programme> programmes) {
+    if (programmes.isEmpty()) {
+      return f;
+    }
+    Finding first = adjust(f, programmes.get(0));
+    for (Programme p : programmes.subList(1, programmes.size())) {
+      if (adjust(f, p).severity() != first.severity()) {
+        return f;
+      }
+    }
+    return first;
   }
 
   /**

@@ -98,6 +98,7 @@ public final class SimpleRule implements Rule {
   private final CourseCheck courseCheck;
   private final CaseloadCheck caseloadCheck;
   private final LeaderGroupCheck leaderGroupCheck;
+  private final ProgrammesLeaderGroupCheck programmesLeaderGroupCheck;
   private final String templateEn;
   private final String templateDa;
   /** A built-in rule: its templates are read from the SDK's bundles when asked for. */
@@ -115,6 +116,7 @@ public final class SimpleRule implements Rule {
     this.courseCheck = b.courseCheck;
     this.caseloadCheck = b.caseloadCheck;
     this.leaderGroupCheck = b.leaderGroupCheck;
+    this.programmesLeaderGroupCheck = b.programmesLeaderGroupCheck;
     this.templateDa = b.templateDa;
     this.templateEn = b.templateEn;
     this.builtInMessages = b.builtInMessages;
@@ -151,6 +153,25 @@ public final class SimpleRule implements Rule {
     return builtIn(id, code, severity, RuleScope.LEADER_GROUP, seed, null, null, check);
   }
 
+  /** A built-in leader-group check that follows the settings of the programmes the group oversees. */
+  @FunctionalInterface
+  interface ProgrammesLeaderGroupCheck {
+    void check(LeaderGroup group, List<Programme> programmes, LocalDate date, Out out);
+  }
+
+  static SimpleRule leaderGroup(String id, String code, Severity severity, String seed,
+      ProgrammesLeaderGroupCheck check) {
+    Builder b = new Builder(id, code);
+    b.severity = severity;
+    b.scope = RuleScope.LEADER_GROUP;
+    b.seed = seed;
+    b.leaderGroupCheck = (g, d, out) -> check.check(g, List.of(), d, out);
+    b.programmesLeaderGroupCheck = check;
+    b.builtInMessages = true;
+    b.elements.addAll(CoreElementRules.of(id, code));
+    return new SimpleRule(b);
+  }
+
   /**
    * A builder for a plugin's rule.
    *
@@ -171,6 +192,7 @@ public final class SimpleRule implements Rule {
     private CourseCheck courseCheck;
     private CaseloadCheck caseloadCheck;
     private LeaderGroupCheck leaderGroupCheck;
+    private ProgrammesLeaderGroupCheck programmesLeaderGroupCheck;
     private String templateDa;
     private String templateEn;
     private boolean builtInMessages;
@@ -346,6 +368,16 @@ public final class SimpleRule implements Rule {
     }
     Out out = new Out(this);
     leaderGroupCheck.check(group, date, out);
+    return List.copyOf(out.found);
+  }
+
+  @Override
+  public List<Finding> evaluateLeaderGroup(LeaderGroup group, List<Programme> programmes, LocalDate date) {
+    if (programmesLeaderGroupCheck == null) {
+      return evaluateLeaderGroup(group, date);
+    }
+    Out out = new Out(this);
+    programmesLeaderGroupCheck.check(group, List.copyOf(programmes), date, out);
     return List.copyOf(out.found);
   }
 

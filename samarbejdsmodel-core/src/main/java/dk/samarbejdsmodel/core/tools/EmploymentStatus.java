@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Beskæftigelsesstatus: the young person's employment status (S0 Fig 4.3 p. 13). {@link #REHABILITATION}
- * (revalidering) is a legacy code: lov nr. 1750 af 29. december 2025 abolished revalidering (in force 1 February
- * and 1 July 2026; the SDK retires the code after 30 June 2026). {@link #UNEMPLOYED_JOB_READY} adds the
+ * (revalidering) is a legacy code: lov nr. 1750 af 29. december 2025 abolished revalidering for new cases (the act
+ * is in force in two steps, 1 February and 1 July 2026; which step applies to revalidering is not confirmed, so the
+ * SDK retires the code after the later, 30 June 2026 — docs/domain.md §7). {@link #UNEMPLOYED_JOB_READY} adds the
  * jobparat category S0's list lacks.
  *
  * <p>An open code: vendors add their own as {@code namespace:CODE} through {@link #of(String)}.

@@ -90,11 +90,15 @@ class DocsTest {
     TRIGGERS.put("SAM-5072", "ICM starts before the visitation");
     TRIGGERS.put("SAM-5081", "CTI or ICM has ended (by the date) and no follow-on decision is recorded");
     TRIGGERS.put("SAM-5091", "the CTI or ICM worker is (or was) the course's coordinator");
-    TRIGGERS.put("SAM-6011", "leader group in operation: more than 6 months between meetings, or since the last one");
+    TRIGGERS.put("SAM-6011", "leader group in operation: more than 6 months between meetings, or since the last one "
+        + "(the shortest `leaderGroupMaxMonthsBetweenMeetings` of the programmes it oversees, 6 when it names none)");
     TRIGGERS.put("SAM-6021", "the leader group has no member from children and youth, employment, the youth effort "
         + "(UU, today KUI) or adult services; or, when it oversees `MENTAL_HEALTH`, from regional psychiatry");
     TRIGGERS.put("SAM-7011", "a status registration or meeting checklist dated after a code's last day uses that "
         + "code (`PRODUCTION_SCHOOL` after 31 July 2019, `REHABILITATION` after 30 June 2026; docs/domain.md §7)");
+    TRIGGERS.put("SAM-8011", "an instrument response records a dimension's own score and answers to its questions, "
+        + "and the recorded score lies more than one point from the score the questions give (docs/model.md, "
+        + "dialogue form)");
     TRIGGERS.put("SAM-0000", "a rule threw an exception (a faulty plugin); reported instead of stopping");
   }
 
@@ -132,7 +136,8 @@ class DocsTest {
         **Programmes** switch rules off (`Programme.disabledRules`, by rule ID for all its codes, or by finding code)
         and change severities (`Programme.severityOverrides`, keyed by code or rule ID; the code wins). A malformed
         entry is refused when the programme is built; an entry that names no rule (`R-MEET-99`) is reported by
-        `RuleCatalogue.check(programme)`. A programme's **core elements** switch rules too: a rule runs only for a
+        `RuleCatalogue.check(programme)` and by `Catalogue.check(programme)` (which the JSON reader runs on every
+        `programme` document), and `Catalogue.build()` refuses it. A programme's **core elements** switch rules too: a rule runs only for a
         programme that uses the element it belongs to (table below), and the rule's due items go with it.
         **Vendors** add rules by implementing `Rule` — most easily with `SimpleRule.builder(id, code)`, which
         checks the namespaced code and both message templates when the rule is built — and registering a
@@ -149,7 +154,9 @@ class DocsTest {
         has no findings; `null` elements in its list are dropped and reported by a `SAM-0000` of their own ("2 null
         findings"). Every finding's path, messages and arguments pass through the CPR detector (privacy.md §1.7).
         **Caseload** rules (the CTI and ICM caps) run in `evaluateCaseload(courses, date)`, which also returns
-        every course's own findings; **leader-group** rules run in `evaluateLeaderGroup(group, date)`.
+        every course's own findings; **leader-group** rules run in `Catalogue.evaluateLeaderGroup(group, date)`,
+        which looks up the programmes the group oversees (`LeaderGroup.programmeIds`), or in
+        `RuleEvaluator.evaluateLeaderGroup(group, programmes, date)`.
 
         **Seed** names the source report and page: S0 = Rambøll for Socialstyrelsen, *Ti kommuners foreløbige
         erfaringer og resultater med samarbejdsmodellen* (2017); S2 = Socialstyrelsen, *Guide til implementering af
@@ -179,8 +186,12 @@ class DocsTest {
     }
     b.append("""
 
-        `LEADER_GROUP`'s rules run in `evaluateLeaderGroup`, which belongs to no programme; they are listed for
-        completeness and always run there.
+        A leader group serves the programmes it oversees (`LeaderGroup.programmeIds`): `LEADER_GROUP`'s rules run
+        for it when at least one of them uses the element and has not switched the rule off, so a group that
+        oversees only programmes without `LEADER_GROUP` gets no leader-group findings; a severity override applies
+        when all those programmes agree on it. A group that names no programme runs every leader-group rule.
+        `YOUNG_PERSONS_ADULT` has no rule of its own: leaving it out marks the start-up step `ADULT_CHOSEN` not
+        applicable in the start-up report (`StartUpReport`).
 
         ## Catalogue
 

@@ -105,7 +105,8 @@ class PluginExtensionTest {
         .addDisabledRules("R-MEET-99").putSeverityOverride("SAM-9999", Severity.INFO)
         .putSeverityOverride("R-GOAL-03", Severity.INFO).build();
     List<String> problems = RuleCatalogue.builtIn().check(typo).stream().map(v -> v.path() + " " + v.code()).toList();
-    assertEquals(List.of("disabledRules UNKNOWN_REFERENCE", "severityOverrides.SAM-9999 UNKNOWN_REFERENCE"), problems);
+    assertEquals(List.of("disabledRules[0] UNKNOWN_REFERENCE", "severityOverrides.SAM-9999 UNKNOWN_REFERENCE"),
+        problems);
     StructuralViolationException e = assertThrows(StructuralViolationException.class,
         () -> RuleCatalogue.builtIn().requireKnown(typo));
     // messages never quote a value (issue 20); the unknown rule id is the violation's argument

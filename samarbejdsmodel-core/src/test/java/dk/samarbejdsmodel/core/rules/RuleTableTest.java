@@ -254,6 +254,8 @@ class RuleTableTest {
           dk.samarbejdsmodel.core.tools.EducationType.PRODUCTION_SCHOOL), D),
           on(() -> LawDeadlinesTest.withRegistration(aftercare(), LocalDate.of(2026, 5, 1),
               dk.samarbejdsmodel.core.tools.EducationType.FGU), D)),
+      new Row("SAM-8011", on(() -> DialogueItemsTest.withMismatch(3), D),
+          on(() -> DialogueItemsTest.withMismatch(2), D)),
       new Row("SAM-6011", group(() -> leaderGroup(List.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 11, 1)),
           ALL_AREAS), LocalDate.of(2026, 1, 1)), group(() -> leaderGroup(HALF_YEARLY, ALL_AREAS), D)),
       new Row("SAM-6021", group(() -> leaderGroup(HALF_YEARLY, LeaderArea.CHILDREN_AND_YOUTH, LeaderArea.UU), D),
@@ -306,7 +308,7 @@ class RuleTableTest {
       "R-GOAL-05", "R-GOAL-06", "R-CONSENT-01", "R-CONSENT-02", "R-CONSENT-04", "R-MEET-01", "R-MEET-02",
       "R-MEET-03", "R-MEET-04", "R-MEET-05", "R-COURSE-01", "R-COURSE-02", "R-COURSE-03", "R-COURSE-04", "R-COURSE-05",
       "R-HOUSE-01", "R-HOUSE-02", "R-HOUSE-03", "R-HOUSE-04", "R-HOUSE-05", "R-HOUSE-06", "R-HOUSE-07",
-      "R-HOUSE-08", "R-HOUSE-09", "R-LEAD-01", "R-LEAD-02", "R-CODE-01"));
+      "R-HOUSE-08", "R-HOUSE-09", "R-LEAD-01", "R-LEAD-02", "R-CODE-01", "R-DIALOGUE-01"));
 
   @Test
   void every_rule_id_of_the_spec_is_implemented() throws Exception {

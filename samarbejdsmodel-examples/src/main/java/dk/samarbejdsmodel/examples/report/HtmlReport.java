@@ -65,7 +65,8 @@ public final class HtmlReport {
           .append("</li>");
     }
     charts.stream().filter(c -> c.tableId().equals("radar")).findFirst().ifPresent(c ->
-        h.append("<li><a href=\"#radar\">").append(da ? "Eksempel: ét forløbs dialogskemaer" : "Example: one course's dialogue forms").append("</a></li>"));
+        h.append("<li><a href=\"#radar\">")
+            .append(esc(ReportCharts.radarHeading(report.options().instrument(), locale))).append("</a></li>"));
     h.append("</ol></nav>\n");
     for (ReportTable t : report.tables()) {
       h.append("<section id=\"").append(esc(t.id())).append("\">\n<h2>").append(esc(t.title().in(locale)))
@@ -91,7 +92,8 @@ public final class HtmlReport {
     }
     for (ReportCharts.Chart c : charts) {
       if (c.tableId().equals("radar")) {
-        h.append("<section id=\"radar\">\n<h2>").append(da ? "Eksempel: ét forløbs dialogskemaer" : "Example: one course's dialogue forms")
+        h.append("<section id=\"radar\">\n<h2>")
+            .append(esc(ReportCharts.radarHeading(report.options().instrument(), locale)))
             .append("</h2>\n");
         figure(h, c);
         h.append("</section>\n");

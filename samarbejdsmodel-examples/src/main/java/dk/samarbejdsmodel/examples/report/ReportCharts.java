@@ -70,14 +70,17 @@ public final class ReportCharts {
           : Charts.stackedShares(t.title().in(locale), da ? "Andel af unge (%)" : "Share of young people (%)",
               series, rows, locale, 820, 90 + 46 * rows.size())));
     });
+    boolean dialogue = isDialogueForm(report.options().instrument());
+    int top = report.options().instrument().dimensions().stream().mapToInt(Dimension::scaleMax).max().orElse(5);
     report.table("baseline-means").ifPresent(t -> {
       Map<String, Double> means = new LinkedHashMap<>();
       for (ReportRow r : t.rows()) {
         r.cells().get(0).value().ifPresent(v -> means.put(r.label().in(locale), v));
       }
+      String axis = dialogue ? (da ? "Gennemsnit (1 = største bekymring, 5 = ingen bekymring)"
+          : "Mean (1 = most concern, 5 = none)") : (da ? "Gennemsnit" : "Mean");
       charts.add(new Chart(t.id(), caption(t, locale), means.isEmpty() ? noData(t, locale) : Charts.bars(
-          t.title().in(locale), da ? "Gennemsnit (1 = største bekymring, 5 = ingen bekymring)"
-              : "Mean (1 = most concern, 5 = none)", means, 5, "0.0", locale, 820, 80 + 40 * means.size())));
+          t.title().in(locale), axis, means, dialogue ? 5 : top, "0.0", locale, 820, 80 + 40 * means.size())));
     });
     for (String id : List.of("involvement", "goals-agreements", "network-card", "young-persons-adult")) {
       report.table(id).ifPresent(t -> {
@@ -92,6 +95,21 @@ public final class ReportCharts {
     }
     radarCourse.flatMap(c -> radar(c, instrument, locale)).ifPresent(charts::add);
     return List.copyOf(charts);
+  }
+
+  /** Whether an instrument is the dialogue form (whose charts follow S0's wording). */
+  static boolean isDialogueForm(Instrument instrument) {
+    return instrument.id().equals(dk.samarbejdsmodel.core.instrument.Instruments.DIALOGUE_FORM.id());
+  }
+
+  /** The heading of the single-course chart: the instrument's name. */
+  public static String radarHeading(Instrument instrument, Locale locale) {
+    boolean da = Labels.isDanish(locale);
+    if (isDialogueForm(instrument)) {
+      return da ? "Eksempel: ét forløbs dialogskemaer" : "Example: one course's dialogue forms";
+    }
+    return da ? "Eksempel: ét forløbs besvarelser af " + instrument.nameDa()
+        : "Example: one course's " + instrument.nameEn() + " responses";
   }
 
   /** A chart-sized panel that says there are no data, instead of empty axes. */
@@ -122,8 +140,20 @@ public final class ReportCharts {
     Map<String, Map<String, Double>> series = new LinkedHashMap<>();
     series.put((da ? "Første " : "First ") + first.date(), scores(first, instrument, locale));
     series.put((da ? "Seneste " : "Latest ") + latest.date(), scores(latest, instrument, locale));
-    String title = (da ? "Dialogskema for forløb " : "Dialogue form for course ") + course.id();
     int max = instrument.dimensions().stream().mapToInt(Dimension::scaleMax).max().orElse(5);
+    if (!isDialogueForm(instrument)) {
+      String title = (da ? instrument.nameDa() + " for forløb " : instrument.nameEn() + " for course ") + course.id();
+      String caption = da
+          ? "Den unges første og seneste besvarelse af " + instrument.nameDa() + " (" + responses.size()
+              + " besvarelser). Ringene er spørgsmålenes skala op til " + max + "; ved spørgsmål, hvor lavere er "
+              + "bedre, er et mindre punkt en forbedring. Ikke vurderede spørgsmål tegnes ikke (punktet mangler)."
+          : "The young person's first and latest " + instrument.nameEn() + " response (" + responses.size()
+              + " responses). The rings are the questions' scale up to " + max + "; for a question where lower is "
+              + "better, a smaller point is an improvement. Questions not assessed are not drawn (the point is "
+              + "missing).";
+      return Optional.of(new Chart("radar", caption, Charts.radar(title, series, max, 780, 600)));
+    }
+    String title = (da ? "Dialogskema for forløb " : "Dialogue form for course ") + course.id();
     String caption = da
         ? "S0 §6.6: den unges første og seneste dialogskema (" + responses.size() + " besvarelser). Ringene er "
             + "1 til " + max + " (midten 0; yderste ring " + max + " = ingen bekymring). Ikke vurderede livsområder "
@@ -143,9 +173,9 @@ public final class ReportCharts {
   private static Map<String, Double> scores(InstrumentResponse r, Instrument instrument, Locale locale) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Dimension d : instrument.dimensions()) {
-      OptionalInt score = r.score(d.code());
-      String label = Labels.find("LifeArea", d.code(), locale).orElse(Labels.isDanish(locale)
-          ? d.labelDa() : d.labelEn());
+      OptionalInt score = instrument.score(r, d.code()); // recorded, else derived from the questions
+      String own = Labels.isDanish(locale) ? d.labelDa() : d.labelEn();
+      String label = isDialogueForm(instrument) ? Labels.find("LifeArea", d.code(), locale).orElse(own) : own;
       out.put(label, score.isPresent() ? score.getAsInt() : Double.NaN);
     }
     return out;

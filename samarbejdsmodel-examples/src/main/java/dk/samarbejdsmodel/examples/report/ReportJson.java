@@ -29,7 +29,10 @@ public final class ReportJson {
 
   private ReportJson() {}
 
-  /** The report as a tree: {@code {cohort, asOf, courses, minimumCellSize, tables: [...]}}. */
+  /**
+   * The report as a tree: {@code {cohort, asOf, courses, minimumCellSize, programme, instrument: {id, version},
+   * tables: [...]}} ({@code programme} is null when the report covers every course).
+   */
   public static ObjectNode toTree(CohortReport report, String cohortTitle) {
     ObjectNode root = F.objectNode();
     root.put("kind", "cohort-report");
@@ -37,6 +40,9 @@ public final class ReportJson {
     root.put("asOf", report.asOf().toString());
     root.put("courses", report.courses());
     root.put("minimumCellSize", report.options().minimumCellSize());
+    report.options().programme().ifPresentOrElse(p -> root.put("programme", p), () -> root.putNull("programme"));
+    root.putObject("instrument").put("id", report.options().instrument().id())
+        .put("version", report.options().instrument().version());
     ArrayNode tables = root.putArray("tables");
     for (ReportTable t : report.tables()) {
       ObjectNode o = tables.addObject();

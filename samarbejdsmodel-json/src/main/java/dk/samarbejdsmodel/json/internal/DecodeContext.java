@@ -70,8 +70,8 @@ public final class DecodeContext {
   private final int maxErrors;
   private final List<ReadError> errors = new ArrayList<>();
   private long dropped;
-  private Map<String, ObjectNode> extensions;
-  private Map<String, ObjectNode> unknown;
+  private Map<String, Map<String, dk.samarbejdsmodel.json.tree.JsonValue>> extensions;
+  private Map<String, Map<String, dk.samarbejdsmodel.json.tree.JsonValue>> unknown;
   private String[] names = new String[32];
   private int[] indices = new int[32];
   private int depth;
@@ -255,7 +255,7 @@ public final class DecodeContext {
     if (extensions == null) {
       extensions = new LinkedHashMap<>();
     }
-    extensions.computeIfAbsent(pointer(), p -> JsonNodeFactory.instance.objectNode()).set(key, value);
+    extensions.computeIfAbsent(pointer(), p -> new LinkedHashMap<>()).put(key, Jackson2Trees.value(value));
   }
 
   /** Keeps an unknown field of the current object (lenient mode). */
@@ -263,13 +263,22 @@ public final class DecodeContext {
     if (unknown == null) {
       unknown = new LinkedHashMap<>();
     }
-    unknown.computeIfAbsent(pointer(), p -> JsonNodeFactory.instance.objectNode()).set(name, value);
+    unknown.computeIfAbsent(pointer(), p -> new LinkedHashMap<>()).put(name, Jackson2Trees.value(value));
   }
 
   /** Everything retained. */
   public Retained retained() {
     return extensions == null && unknown == null ? Retained.empty()
-        : Retained.of(extensions == null ? Map.of() : extensions, unknown == null ? Map.of() : unknown);
+        : Retained.of(objects(extensions), objects(unknown));
+  }
+
+  private static Map<String, dk.samarbejdsmodel.json.tree.JsonObject> objects(
+      Map<String, Map<String, dk.samarbejdsmodel.json.tree.JsonValue>> byPointer) {
+    Map<String, dk.samarbejdsmodel.json.tree.JsonObject> out = new LinkedHashMap<>();
+    if (byPointer != null) {
+      byPointer.forEach((p, members) -> out.put(p, new dk.samarbejdsmodel.json.tree.JsonObject(members)));
+    }
+    return out;
   }
 
   // ------------------------------------------------------------------ raw JSON

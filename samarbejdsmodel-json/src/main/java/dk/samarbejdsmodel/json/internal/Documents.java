@@ -4,6 +4,8 @@ import dk.samarbejdsmodel.core.catalogue.Catalogue;
 import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.instrument.Instrument;
 import dk.samarbejdsmodel.core.instrument.InstrumentResponse;
+import dk.samarbejdsmodel.core.programme.Programme;
+import dk.samarbejdsmodel.core.Violation;
 import dk.samarbejdsmodel.json.Cohort;
 import dk.samarbejdsmodel.json.DocumentKind;
 import dk.samarbejdsmodel.json.ErrorCode;
@@ -25,6 +27,7 @@ public final class Documents {
   /** The envelope field holding the kind. */
   public static final String KIND = "kind";
 
+  private static final String OVERRIDES = "severityOverrides.";
 
   private Documents() {}
 
@@ -59,7 +62,10 @@ public final class Documents {
   /**
    * Checks a document beyond its codec, against the reader's catalogue: a dialogue response must fit the
    * instrument version it pins; a course (alone or in a cohort) must have a known programme and responses that
-   * fit their instruments ({@link Catalogue#check(Course)}).
+   * fit their instruments ({@link Catalogue#check(Course)}); a programme must fit the catalogue's rules and
+   * programmes ({@link Catalogue#check(Programme)}: rule settings naming no rule, a redefined built-in, a
+   * consent-policy or instrument conflict); an instrument must not conflict with the catalogue's
+   * ({@link Catalogue#check(Instrument)}).
    */
   public static void checkStandalone(DocumentKind<?> kind, Object value, DecodeContext ctx, Catalogue catalogue) {
     if (kind == DocumentKind.COURSE) {
@@ -69,6 +75,18 @@ public final class Documents {
       for (int i = 0; i < courses.size(); i++) {
         ctx.violationsAt("/courses/" + i, catalogue.check(courses.get(i)));
       }
+    } else if (kind == DocumentKind.PROGRAMME) {
+      // a map key may hold dots (dk.aarhus:R-JOB-01): its pointer is made here, not from the dotted path
+      for (Violation v : catalogue.check((Programme) value)) {
+        if (v.path().startsWith(OVERRIDES)) {
+          ctx.violationsAt(Pointers.child("/severityOverrides", v.path().substring(OVERRIDES.length())),
+              List.of(new Violation("", v.code(), v.args())));
+        } else {
+          ctx.violationsAt("", List.of(v));
+        }
+      }
+    } else if (kind == DocumentKind.INSTRUMENT) {
+      ctx.violationsAt("", catalogue.check((Instrument) value));
     } else if (kind == DocumentKind.DIALOGUE_RESPONSE) {
       InstrumentResponse r = (InstrumentResponse) value;
       Optional<Instrument> instrument = ctx.instrument(r.instrumentId(), r.instrumentVersion());

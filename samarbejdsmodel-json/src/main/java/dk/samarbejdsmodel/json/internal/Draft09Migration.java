@@ -1,12 +1,12 @@
 package dk.samarbejdsmodel.json.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.samarbejdsmodel.json.FormatVersion;
 import dk.samarbejdsmodel.json.Migration;
-import java.util.Iterator;
+import dk.samarbejdsmodel.json.tree.JsonArray;
+import dk.samarbejdsmodel.json.tree.JsonObject;
+import dk.samarbejdsmodel.json.tree.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,7 +21,7 @@ import java.util.Map;
  * Pure: the argument is not changed.
  *
  * <pre>{@code
- * ObjectNode v10 = new Draft09Migration().migrate(v09); // v09 unchanged
+ * JsonObject v10 = new Draft09Migration().migrate(v09); // v09 is immutable
  * }</pre>
  */
 public final class Draft09Migration implements Migration {
@@ -40,75 +40,58 @@ public final class Draft09Migration implements Migration {
   }
 
   @Override
-  public ObjectNode migrate(ObjectNode document) {
-    ObjectNode in = document.deepCopy();
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
-    out.put(Documents.SCHEMA_VERSION, "1.0");
-    JsonNode type = in.get("type");
-    if (type == null || !type.isTextual()) {
-      throw new IllegalArgumentException("a 0.9 document needs a type");
-    }
-    String kind = type.textValue().replace('_', '-');
-    out.put(Documents.KIND, kind);
-    in.remove(LEGACY_VERSION_FIELD);
-    in.remove("type");
-    ObjectNode body = (ObjectNode) walk(in, null);
+  public JsonObject migrate(JsonObject document) {
+    String type = document.string("type")
+        .orElseThrow(() -> new IllegalArgumentException("a 0.9 document needs a type"));
+    String kind = type.replace('_', '-');
+    JsonObject body = (JsonObject) walk(document.without(LEGACY_VERSION_FIELD).without("type"), null);
     if (kind.equals("course")) {
-      renameCourse(body);
-    } else if (kind.equals("cohort") && body.get("courses") instanceof ArrayNode courses) {
-      courses.forEach(c -> {
-        if (c instanceof ObjectNode o) {
-          renameCourse(o);
-        }
-      });
+      body = renameCourse(body);
+    } else if (kind.equals("cohort") && body.get("courses").orElse(null) instanceof JsonArray courses) {
+      List<JsonValue> renamed = new ArrayList<>();
+      courses.forEach(c -> renamed.add(c instanceof JsonObject o ? renameCourse(o) : c));
+      body = body.with("courses", new JsonArray(renamed));
     }
-    out.setAll(body);
-    return out;
+    return JsonObject.builder().put(Documents.SCHEMA_VERSION, "1.0").put(Documents.KIND, kind).build()
+        .withAll(body);
   }
 
-  private static void renameCourse(ObjectNode course) {
-    if (course.has("programmeId") && !course.has("programme")) {
-      ObjectNode copy = rename(course, "programmeId", "programme");
-      course.removeAll();
-      course.setAll(copy);
-    }
+  private static JsonObject renameCourse(JsonObject course) {
+    return course.has("programme") ? course : course.renamed("programmeId", "programme");
   }
 
   /** Copies a tree, renaming vendorData to extensions and turning status/statusDate into statusHistory. */
-  private static JsonNode walk(JsonNode node, String parentField) {
-    if (node.isArray()) {
-      ArrayNode a = JsonNodeFactory.instance.arrayNode();
-      node.forEach(e -> a.add(walk(e, parentField)));
-      return a;
+  private static JsonValue walk(JsonValue node, String parentField) {
+    if (node instanceof JsonArray array) {
+      List<JsonValue> a = new ArrayList<>();
+      array.forEach(e -> a.add(walk(e, parentField)));
+      return new JsonArray(a);
     }
-    if (!node.isObject()) {
+    if (!(node instanceof JsonObject in)) {
       return node;
     }
     boolean goalOrAgreement = "goals".equals(parentField) || "agreements".equals(parentField);
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
-    Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    JsonObject.Builder out = JsonObject.builder();
+    for (Map.Entry<String, JsonValue> e : in.members().entrySet()) {
       String name = e.getKey();
-      if (name.equals("vendorData") && !node.has("extensions")) {
-        out.set("extensions", e.getValue());
+      if (name.equals("vendorData") && !in.has("extensions")) {
+        out.put("extensions", e.getValue());
       } else if (name.equals("vendorData")) {
         // both vendorData and extensions: never drop one of them; vendorData stays as it is, so a strict reader
         // refuses it as an unknown field at its own place and a lenient one keeps it
-        out.set(name, e.getValue());
-      } else if (goalOrAgreement && name.equals("status") && node.has("statusDate") && !node.has("statusHistory")) {
-        ObjectNode change = JsonNodeFactory.instance.objectNode();
-        change.set("date", node.get("statusDate"));
-        change.set("status", e.getValue());
-        out.putArray("statusHistory").add(change);
-      } else if (goalOrAgreement && name.equals("statusDate") && node.has("status")
-          && !node.has("statusHistory")) {
+        out.put(name, e.getValue());
+      } else if (goalOrAgreement && name.equals("status") && in.has("statusDate") && !in.has("statusHistory")) {
+        JsonObject change = JsonObject.builder().put("date", in.get("statusDate").orElseThrow())
+            .put("status", e.getValue()).build();
+        out.put("statusHistory", JsonArray.of(change));
+      } else if (goalOrAgreement && name.equals("statusDate") && in.has("status")
+          && !in.has("statusHistory")) {
         continue;
       } else {
-        out.set(name, walk(e.getValue(), name));
+        out.put(name, walk(e.getValue(), name));
       }
     }
-    return out;
+    return out.build();
   }
 
   /**
@@ -119,19 +102,19 @@ public final class Draft09Migration implements Migration {
    * made from.
    */
   @Override
-  public String sourcePointer(String migratedPointer, ObjectNode source) {
+  public String sourcePointer(String migratedPointer, JsonObject source) {
     if (migratedPointer.isEmpty() || !migratedPointer.startsWith("/")) {
       return migratedPointer;
     }
     String[] parts = migratedPointer.substring(1).split("/", -1);
     StringBuilder out = new StringBuilder();
-    JsonNode at = source;
+    JsonValue at = source;
     String parentField = null;
     for (int i = 0; i < parts.length; i++) {
       String part = parts[i];
       String name = part.replace("~1", "/").replace("~0", "~");
       String mapped = part;
-      if (at instanceof ObjectNode o) {
+      if (at instanceof JsonObject o) {
         boolean goalOrAgreement = "goals".equals(parentField) || "agreements".equals(parentField);
         if (i == 0 && name.equals(Documents.SCHEMA_VERSION) && !o.has(name)) {
           mapped = LEGACY_VERSION_FIELD;
@@ -146,21 +129,15 @@ public final class Draft09Migration implements Migration {
               ? "statusDate" : "status";
           return out.append('/').append(field).toString();
         }
-        at = o.get(mapped.replace("~1", "/").replace("~0", "~"));
+        at = o.get(mapped.replace("~1", "/").replace("~0", "~")).orElse(null);
         parentField = mapped.replace("~1", "/").replace("~0", "~");
-      } else if (at != null && at.isArray() && part.matches("0|[1-9][0-9]{0,8}")) {
-        at = at.get(Integer.parseInt(part));
+      } else if (at instanceof JsonArray a && part.matches("0|[1-9][0-9]{0,8}")) {
+        at = Integer.parseInt(part) < a.size() ? a.get(Integer.parseInt(part)) : null;
       } else {
         at = null;
       }
       out.append('/').append(mapped);
     }
     return out.toString();
-  }
-
-  private static ObjectNode rename(ObjectNode node, String from, String to) {
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
-    node.properties().iterator().forEachRemaining(e -> out.set(e.getKey().equals(from) ? to : e.getKey(), e.getValue()));
-    return out;
   }
 }

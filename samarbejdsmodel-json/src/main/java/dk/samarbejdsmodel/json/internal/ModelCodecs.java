@@ -40,7 +40,6 @@ import dk.samarbejdsmodel.core.housing.ImmutableCtiPhasePeriod;
 import dk.samarbejdsmodel.core.housing.ImmutableFollowOn;
 import dk.samarbejdsmodel.core.instrument.Answer;
 import dk.samarbejdsmodel.core.instrument.Dimension;
-import dk.samarbejdsmodel.core.instrument.ImmutableAnswer;
 import dk.samarbejdsmodel.core.instrument.Instrument;
 import dk.samarbejdsmodel.core.instrument.InstrumentResponse;
 import dk.samarbejdsmodel.core.instrument.LifeArea;
@@ -543,12 +542,23 @@ public final class ModelCodecs {
           .opt("recordedAt", DATE, MeetingChecklist::recordedAt, MeetingChecklist.Builder::recordedAt);
 
   // ------------------------------------------------------------------ instruments
-  static final ObjectCodec<Answer, ImmutableAnswer.Builder> ANSWER =
-      ObjectCodec.of(Answer.class, ImmutableAnswer::builder, ImmutableAnswer.Builder::build)
+  static final ObjectCodec<Answer, Answer.Builder> ITEM_ANSWER =
+      ObjectCodec.<Answer, Answer.Builder>named("ItemAnswer", Answer::builder, Answer.Builder::build)
+          .title("Svar på ét spørgsmål under en dimension")
+          .req("dimension", TEXT, Answer::dimension, Answer.Builder::dimension)
+          .describe("the question's code (an item of the dimension, or the municipality's own code)")
+          .opt("value", INT, ModelCodecs::answerValue, Answer.Builder::value)
+          .describe("the answer; absent when the question was not assessed");
+
+  static final ObjectCodec<Answer, Answer.Builder> ANSWER =
+      ObjectCodec.<Answer, Answer.Builder>of(Answer.class, Answer::builder, Answer.Builder::build)
           .title("Svar på én dimension")
-          .req("dimension", TEXT, Answer::dimension, ImmutableAnswer.Builder::dimension)
-          .opt("value", INT, ModelCodecs::answerValue, ImmutableAnswer.Builder::value)
-          .describe("the score; absent when the dimension was not assessed");
+          .req("dimension", TEXT, Answer::dimension, Answer.Builder::dimension)
+          .opt("value", INT, ModelCodecs::answerValue, Answer.Builder::value)
+          .describe("the score (for the dialogue form: the life-area score); absent when the dimension was not "
+              + "assessed, or when it is derived from the answered items")
+          .list("items", ITEM_ANSWER, Answer::items, Answer.Builder::items)
+          .describe("answers to the dimension's questions (docs/format.md, dialogue response)");
 
   private static Optional<Integer> answerValue(Answer a) {
     OptionalInt v = a.value();
@@ -577,6 +587,16 @@ public final class ModelCodecs {
 
     private Definitions() {}
 
+    static final ObjectCodec<Dimension, Dimension.Builder> ITEM =
+        ObjectCodec.<Dimension, Dimension.Builder>named("Item", Dimension::builder, Dimension.Builder::build)
+            .title("Spørgsmål under en dimension")
+            .req("code", TEXT, Dimension::code, Dimension.Builder::code)
+            .req("labelDa", TEXT, Dimension::labelDa, Dimension.Builder::labelDa)
+            .req("labelEn", TEXT, Dimension::labelEn, Dimension.Builder::labelEn)
+            .req("scaleMin", Codecs.integer(-1000, 1000), Dimension::scaleMin, Dimension.Builder::scaleMin)
+            .req("scaleMax", Codecs.integer(-1000, 1000), Dimension::scaleMax, Dimension.Builder::scaleMax)
+            .def("polarity", enumOf(Polarity.class), Dimension::polarity, Dimension.Builder::polarity).withDefault(Polarity.HIGHER_IS_BETTER);
+
     static final ObjectCodec<Dimension, Dimension.Builder> DIMENSION =
         ObjectCodec.of(Dimension.class, Dimension::builder, Dimension.Builder::build)
             .title("Dimension")
@@ -585,7 +605,9 @@ public final class ModelCodecs {
             .req("labelEn", TEXT, Dimension::labelEn, Dimension.Builder::labelEn)
             .req("scaleMin", Codecs.integer(-1000, 1000), Dimension::scaleMin, Dimension.Builder::scaleMin)
             .req("scaleMax", Codecs.integer(-1000, 1000), Dimension::scaleMax, Dimension.Builder::scaleMax)
-            .def("polarity", enumOf(Polarity.class), Dimension::polarity, Dimension.Builder::polarity).withDefault(Polarity.HIGHER_IS_BETTER);
+            .def("polarity", enumOf(Polarity.class), Dimension::polarity, Dimension.Builder::polarity).withDefault(Polarity.HIGHER_IS_BETTER)
+            .list("items", ITEM, Dimension::items, Dimension.Builder::items)
+            .describe("the questions asked under the dimension, each with its own scale and polarity");
 
     /** An instrument definition. */
     public static final ObjectCodec<Instrument, Instrument.Builder> INSTRUMENT =

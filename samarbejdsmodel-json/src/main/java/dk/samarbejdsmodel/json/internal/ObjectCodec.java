@@ -16,7 +16,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.io.IOException;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -412,20 +411,18 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     if (pointer == null) {
       return;
     }
-    ObjectNode unknown = ctx.retained().unknownFields(pointer);
-    Iterator<Map.Entry<String, JsonNode>> it = unknown.properties().iterator();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    dk.samarbejdsmodel.json.tree.JsonObject unknown = ctx.retained().unknownFields(pointer);
+    for (Map.Entry<String, dk.samarbejdsmodel.json.tree.JsonValue> e : unknown.members().entrySet()) {
       String key = e.getKey();
       if (!key.equals(EXTENSIONS) && !key.equals(reserved) && !written(key, value)) {
         g.writeFieldName(key);
-        g.writeTree(e.getValue());
+        Jackson2Trees.write(e.getValue(), g);
       }
     }
-    ObjectNode ext = ctx.retained().extensions(pointer);
-    if (ext.size() > 0) {
+    dk.samarbejdsmodel.json.tree.JsonObject ext = ctx.retained().extensions(pointer);
+    if (!ext.isEmpty()) {
       g.writeFieldName(EXTENSIONS);
-      g.writeTree(ext);
+      Jackson2Trees.write(ext, g);
     }
   }
 
@@ -480,15 +477,14 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         default -> throw new IllegalStateException(f.kind.name());
       }
     }
-    ObjectNode unknown = ctx.retained().unknownFields(pointer);
-    unknown.properties().iterator().forEachRemaining(e -> {
-      if (!out.has(e.getKey()) && !e.getKey().equals(EXTENSIONS)) {
-        out.set(e.getKey(), e.getValue());
+    ctx.retained().unknownFields(pointer).members().forEach((k, v) -> {
+      if (!out.has(k) && !k.equals(EXTENSIONS)) {
+        out.set(k, Jackson2Trees.node(v));
       }
     });
-    ObjectNode ext = ctx.retained().extensions(pointer);
-    if (ext.size() > 0) {
-      out.set(EXTENSIONS, ext);
+    dk.samarbejdsmodel.json.tree.JsonObject ext = ctx.retained().extensions(pointer);
+    if (!ext.isEmpty()) {
+      out.set(EXTENSIONS, Jackson2Trees.node(ext));
     }
   }
 

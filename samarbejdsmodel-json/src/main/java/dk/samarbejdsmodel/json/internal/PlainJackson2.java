@@ -105,14 +105,30 @@ public final class PlainJackson2 {
   private static final class Deser extends JsonDeserializer<Object> {
     private final SamJson config;
     private final Type type;
+    private final Class<?> json;
 
     Deser(SamJson config, JavaType type) {
       this.config = config;
       this.type = PlainTypes.of(type);
+      this.json = dk.samarbejdsmodel.json.tree.JsonValue.class.isAssignableFrom(type.getRawClass())
+          ? type.getRawClass() : null;
     }
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (json != null) {
+        // the SDK's own JSON values: read token by token, numbers exact whatever the mapper's number settings
+        dk.samarbejdsmodel.json.tree.JsonValue v;
+        try {
+          v = Jackson2Trees.read(p);
+        } catch (IllegalArgumentException e) {
+          throw JsonMappingException.from(p, e.getMessage(), e);
+        }
+        if (!json.isInstance(v)) {
+          throw JsonMappingException.from(p, "must be a " + json.getSimpleName());
+        }
+        return v;
+      }
       Object plain = ctxt.readValue(p, Object.class);
       try {
         return PlainValues.fromPlain(type, plain, config,

@@ -69,6 +69,9 @@ public final class PlainValues {
    * enum or a sealed variant interface of the SDK (not a document kind: those have their codec).
    */
   public static boolean handles(Class<?> type) {
+    if (dk.samarbejdsmodel.json.tree.JsonValue.class.isAssignableFrom(type)) {
+      return true; // the SDK's own JSON values are written as the JSON they are
+    }
     if (!Modifier.isPublic(type.getModifiers()) || documentKind(type) != null) {
       return false;
     }
@@ -116,6 +119,9 @@ public final class PlainValues {
   public static Object toPlain(Object value, SamJson config) {
     if (value == null) {
       return null;
+    }
+    if (value instanceof dk.samarbejdsmodel.json.tree.JsonValue v) {
+      return jsonToPlain(v);
     }
     if (value instanceof String || value instanceof Boolean || value instanceof Integer || value instanceof Long
         || value instanceof Short || value instanceof Byte || value instanceof java.math.BigDecimal
@@ -297,6 +303,55 @@ public final class PlainValues {
     return documentKind(type) != null;
   }
 
+  /** A JSON value as a plain structure (a JSON null inside an object or array is kept as {@code null}). */
+  private static Object jsonToPlain(dk.samarbejdsmodel.json.tree.JsonValue value) {
+    if (value instanceof dk.samarbejdsmodel.json.tree.JsonObject o) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      o.members().forEach((k, v) -> out.put(k, jsonToPlain(v)));
+      return out;
+    } else if (value instanceof dk.samarbejdsmodel.json.tree.JsonArray a) {
+      List<Object> out = new ArrayList<>(a.size());
+      a.forEach(v -> out.add(jsonToPlain(v)));
+      return out;
+    } else if (value instanceof dk.samarbejdsmodel.json.tree.JsonString t) {
+      return t.value();
+    } else if (value instanceof dk.samarbejdsmodel.json.tree.JsonNumber n) {
+      return n.isIntegral() ? (Object) n.value().toBigIntegerExact() : n.value();
+    } else if (value instanceof dk.samarbejdsmodel.json.tree.JsonBoolean b) {
+      return b.value();
+    }
+    return null;
+  }
+
+  /** A plain structure as a JSON value; a floating-point number becomes the decimal its text shows. */
+  @SuppressWarnings("unchecked")
+  private static dk.samarbejdsmodel.json.tree.JsonValue plainToJson(Object plain) {
+    if (plain == null) {
+      return dk.samarbejdsmodel.json.tree.JsonValue.NULL;
+    } else if (plain instanceof Map<?, ?> m) {
+      Map<String, dk.samarbejdsmodel.json.tree.JsonValue> members = new LinkedHashMap<>();
+      ((Map<String, Object>) m).forEach((k, v) -> members.put(k, plainToJson(v)));
+      return new dk.samarbejdsmodel.json.tree.JsonObject(members);
+    } else if (plain instanceof List<?> l) {
+      List<dk.samarbejdsmodel.json.tree.JsonValue> elements = new ArrayList<>(l.size());
+      l.forEach(v -> elements.add(plainToJson(v)));
+      return new dk.samarbejdsmodel.json.tree.JsonArray(elements);
+    } else if (plain instanceof String t) {
+      return dk.samarbejdsmodel.json.tree.JsonValue.of(t);
+    } else if (plain instanceof Boolean b) {
+      return dk.samarbejdsmodel.json.tree.JsonValue.of(b);
+    } else if (plain instanceof java.math.BigDecimal n) {
+      return dk.samarbejdsmodel.json.tree.JsonValue.of(n);
+    } else if (plain instanceof java.math.BigInteger n) {
+      return dk.samarbejdsmodel.json.tree.JsonValue.of(new java.math.BigDecimal(n));
+    } else if (plain instanceof Double || plain instanceof Float) {
+      return dk.samarbejdsmodel.json.tree.JsonValue.of(new java.math.BigDecimal(plain.toString()));
+    } else if (plain instanceof Number n) {
+      return dk.samarbejdsmodel.json.tree.JsonValue.of(n.longValue());
+    }
+    throw new IllegalArgumentException("not a JSON value");
+  }
+
   /**
    * The value of a type read from its plain structure.
    *
@@ -307,6 +362,13 @@ public final class PlainValues {
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static Object fromPlain(Type type, Object plain, SamJson config, boolean ignoreUnknown) {
     Class<?> raw = raw(type);
+    if (dk.samarbejdsmodel.json.tree.JsonValue.class.isAssignableFrom(raw)) {
+      dk.samarbejdsmodel.json.tree.JsonValue v = plainToJson(plain);
+      if (!raw.isInstance(v)) {
+        throw new IllegalArgumentException("must be a " + raw.getSimpleName());
+      }
+      return v;
+    }
     if (raw == Optional.class) {
       return plain == null ? Optional.empty() : Optional.of(fromPlain(arg(type, 0), plain, config, ignoreUnknown));
     }

@@ -20,6 +20,7 @@ import dk.samarbejdsmodel.core.outcome.CohortRecord.MeetingRecord;
 import dk.samarbejdsmodel.core.outcome.CohortRecord.ParticipantRecord;
 import dk.samarbejdsmodel.core.outcome.CohortRecord.ResponseRecord;
 import dk.samarbejdsmodel.core.outcome.CohortRecord.StatusRecord;
+import dk.samarbejdsmodel.core.programme.CoreElement;
 import dk.samarbejdsmodel.core.programme.TargetGroup;
 import dk.samarbejdsmodel.core.tools.ChecklistItem;
 import dk.samarbejdsmodel.json.ErrorCode;
@@ -173,6 +174,9 @@ public final class RecordCodecs {
           .req("courseId", PSEUDONYM, CohortRecord::courseId, CohortRecord.Builder::courseId)
           .req("youngPersonId", PSEUDONYM, CohortRecord::youngPersonId, CohortRecord.Builder::youngPersonId)
           .req("programmeId", CODE, CohortRecord::programmeId, CohortRecord.Builder::programmeId)
+          .set("absentElements", enumOf(CoreElement.class), CohortRecord::absentElements,
+              CohortRecord.Builder::absentElements, Comparator.naturalOrder())
+          .describe("the core elements the programme does not have; absent when it has all seven")
           .req("municipalityCode", TEXT, CohortRecord::municipalityCode, CohortRecord.Builder::municipalityCode)
           .req("municipalityName", TEXT, CohortRecord::municipalityName, CohortRecord.Builder::municipalityName)
           .opt("targetGroup", ModelCodecs.TARGET_GROUP, r -> r.targetGroup().map(TargetGroup::of),

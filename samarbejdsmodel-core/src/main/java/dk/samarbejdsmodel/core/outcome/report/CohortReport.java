@@ -255,6 +255,7 @@ public abstract class CohortReport {
     static final Text INTERVAL = new Text("95 %-konfidensinterval (Wilson)", "95% CI (Wilson)");
     static final Text PERCENT_CI = new Text("% (95 %-KI)", "% (95% CI)");
     static final Text AREA = new Text("Livsområde", "Life area");
+    static final Text QUESTION = new Text("Spørgsmål", "Question");
 
     Tables(ReportOptions options) {
       this.options = options;
@@ -379,15 +380,31 @@ public abstract class CohortReport {
         common = m.exclusions().stream().filter(e -> e.reason() != ExclusionReason.NOT_ASSESSED).toList();
         rows.add(new ReportRow(area, area(area), List.of(Cell.mean(m), Cell.count(m.n()), Cell.count(notAssessed))));
       }
-      Text unit = new Text("unge med et første dialogskema", "young people with a first dialogue form");
-      add("baseline-means", "S0 Fig 4.4", new Text("Gennemsnit ved første dialogskema (1–5)",
-          "Baseline means, first dialogue form (1–5)"), List.of(AREA, new Text("Gennemsnit", "Mean"), N,
-              new Text("Ikke vurderet", "Not assessed")), rows, n, unit,
-          new Text("Gennemsnit pr. livsområde af den unges første dialogskema (1 = største bekymring, 5 = ingen). "
-              + "n pr. række er de unge, der blev vurderet på livsområdet; ikke vurderede er udeladt i rækken.",
-              "Mean per life area of the young person's first dialogue form (1 = most concern, 5 = none). The n of "
-                  + "a row counts the young people assessed on the life area; those not assessed are left out of "
-                  + "that row."),
+      if (dialogue()) {
+        Text unit = new Text("unge med et første dialogskema", "young people with a first dialogue form");
+        add("baseline-means", "S0 Fig 4.4", new Text("Gennemsnit ved første dialogskema (1–5)",
+            "Baseline means, first dialogue form (1–5)"), List.of(AREA, new Text("Gennemsnit", "Mean"), N,
+                new Text("Ikke vurderet", "Not assessed")), rows, n, unit,
+            new Text("Gennemsnit pr. livsområde af den unges første dialogskema (1 = største bekymring, 5 = ingen). "
+                + "n pr. række er de unge, der blev vurderet på livsområdet; ikke vurderede er udeladt i rækken.",
+                "Mean per life area of the young person's first dialogue form (1 = most concern, 5 = none). The n of "
+                    + "a row counts the young people assessed on the life area; those not assessed are left out of "
+                    + "that row."),
+            notes(common, YOUNG_PEOPLE));
+        return;
+      }
+      Text name = name();
+      add("baseline-means", null, new Text("Gennemsnit ved første besvarelse af " + name.da() + scale(),
+          "Baseline means, first " + name.en() + " response" + scale()), List.of(QUESTION,
+              new Text("Gennemsnit", "Mean"), N, new Text("Ikke vurderet", "Not assessed")), rows, n,
+          new Text("unge med en første besvarelse af " + name.da(), "young people with a first " + name.en()
+              + " response"),
+          new Text("Gennemsnit pr. spørgsmål af den unges første besvarelse af " + name.da() + ", på spørgsmålets "
+              + "egen skala, i instrumentets rækkefølge. n pr. række er de unge, der blev vurderet på spørgsmålet; "
+              + "ikke vurderede er udeladt i rækken.",
+              "Mean per question of the young person's first " + name.en() + " response, on the question's own "
+                  + "scale, in the instrument's order. The n of a row counts the young people assessed on the "
+                  + "question; those not assessed are left out of that row."),
           notes(common, YOUNG_PEOPLE));
     }
 
@@ -410,20 +427,35 @@ public abstract class CohortReport {
         cells.add(Cell.count(notAssessed));
         rows.add(new ReportRow(area, area(area), cells));
       }
-      Text unit = new Text("unge med mindst to dialogskemaer", "young people with at least two dialogue forms");
-      add("change", "S0 Figs 5.3–5.9", new Text("Udvikling fra første til seneste dialogskema",
-          "Change from the first to the latest dialogue form"),
-          List.of(AREA, new Text("Tilbagegang % (95 %-KI)", "Decline % (95% CI)"),
+      Text name = name();
+      Text unit = dialogue()
+          ? new Text("unge med mindst to dialogskemaer", "young people with at least two dialogue forms")
+          : new Text("unge med mindst to besvarelser af " + name.da(), "young people with at least two "
+              + name.en() + " responses");
+      Text title = dialogue() ? new Text("Udvikling fra første til seneste dialogskema",
+          "Change from the first to the latest dialogue form")
+          : new Text("Udvikling fra første til seneste besvarelse af " + name.da(),
+              "Change from the first to the latest " + name.en() + " response");
+      Text method = dialogue() ? new Text(
+          "Første mod seneste dialogskema pr. livsområde: fremgang er mindst ét point i den gode retning, "
+              + "tilbagegang mindst ét point i den dårlige, ellers status quo. n pr. række er de unge, der blev "
+              + "vurderet på livsområdet i begge skemaer.",
+          "First versus latest dialogue form per life area: progress is at least one point in the good "
+              + "direction, decline at least one point in the bad, otherwise status quo. The n of a row counts "
+              + "the young people assessed on the life area in both forms.")
+          : new Text("Første mod seneste besvarelse af " + name.da() + " pr. spørgsmål: fremgang er mindst ét "
+              + "point i den gode retning (spørgsmålets polaritet: hvor lavere er bedre, er et fald fremgang), "
+              + "tilbagegang mindst ét point i den dårlige, ellers status quo. n pr. række er de unge, der blev "
+              + "vurderet på spørgsmålet i begge besvarelser.",
+              "First versus latest " + name.en() + " response per question: progress is at least one point in "
+                  + "the good direction (the question's polarity: where lower is better, a fall is progress), "
+                  + "decline at least one point in the bad, otherwise status quo. The n of a row counts the young "
+                  + "people assessed on the question in both responses.");
+      add("change", dialogue() ? "S0 Figs 5.3–5.9" : null, title,
+          List.of(dialogue() ? AREA : QUESTION, new Text("Tilbagegang % (95 %-KI)", "Decline % (95% CI)"),
               new Text("Status quo % (95 %-KI)", "Status quo % (95% CI)"),
               new Text("Fremgang % (95 %-KI)", "Progress % (95% CI)"), N, new Text("Ikke vurderet", "Not assessed")),
-          rows, n, unit, new Text(
-              "Første mod seneste dialogskema pr. livsområde: fremgang er mindst ét point i den gode retning, "
-                  + "tilbagegang mindst ét point i den dårlige, ellers status quo. n pr. række er de unge, der blev "
-                  + "vurderet på livsområdet i begge skemaer.",
-              "First versus latest dialogue form per life area: progress is at least one point in the good "
-                  + "direction, decline at least one point in the bad, otherwise status quo. The n of a row counts "
-                  + "the young people assessed on the life area in both forms."),
-          notes(common, YOUNG_PEOPLE));
+          rows, n, unit, method, notes(common, YOUNG_PEOPLE));
     }
 
     void paired(Map<String, PairedTest> tests) {
@@ -443,13 +475,18 @@ public abstract class CohortReport {
             Cell.pValue(p.wilcoxonP()), Cell.text(p.wilcoxon().nonZero() == 0 ? Text.both("–") : how),
             Cell.pValue(p.signP()))));
       }
-      Text unit = new Text("par (unge med to vurderinger på livsområdet)",
-          "pairs (young people assessed twice on the life area)");
+      Text name = name();
+      Text unit = dialogue() ? new Text("par (unge med to vurderinger på livsområdet)",
+          "pairs (young people assessed twice on the life area)")
+          : new Text("par (unge med to vurderinger på spørgsmålet)", "pairs (young people assessed twice on the "
+              + "question)");
       List<Text> notes = new ArrayList<>(notes(List.of(), unit));
       notes.add(0, new Text("Færre end " + Measures.SMALL_N + " par med en forskel: fortolk p-værdien varsomt.",
           "Fewer than " + Measures.SMALL_N + " pairs with a difference: interpret the p-value with care."));
-      add("paired-tests", null, new Text("Parrede test: første mod seneste dialogskema",
-          "Paired tests: first versus latest dialogue form"), List.of(AREA, N,
+      add("paired-tests", null, dialogue() ? new Text("Parrede test: første mod seneste dialogskema",
+          "Paired tests: first versus latest dialogue form") : new Text("Parrede test: første mod seneste "
+              + "besvarelse af " + name.da(), "Paired tests: first versus latest " + name.en() + " response"),
+          List.of(dialogue() ? AREA : QUESTION, N,
               new Text("Forbedret", "Improved"), new Text("Forværret", "Worsened"), new Text("Uændret", "Unchanged"),
               new Text("Gns. første", "Mean first"), new Text("Gns. seneste", "Mean latest"), Text.both("W+"),
               new Text("p (Wilcoxon)", "p (Wilcoxon)"), new Text("Metode", "Method"),
@@ -646,6 +683,19 @@ public abstract class CohortReport {
             prefix.en() + Labels.label(type, c, Labels.ENGLISH)), List.of(count(d.count(c), h), Cell.count(d.n()),
                 percentCi(sh, h))));
       }
+    }
+
+    /** The chosen instrument's Danish and English name, for titles, units and methods. */
+    Text name() {
+      return new Text(options.instrument().nameDa(), options.instrument().nameEn());
+    }
+
+    /** " (1–5)" when every question of the chosen instrument has that one scale, else nothing. */
+    String scale() {
+      List<dk.samarbejdsmodel.core.instrument.Dimension> ds = options.instrument().dimensions();
+      boolean one = ds.stream().allMatch(d -> d.scaleMin() == ds.get(0).scaleMin() && d.scaleMax() == ds.get(0)
+          .scaleMax());
+      return one && !ds.isEmpty() ? " (" + ds.get(0).scaleMin() + "–" + ds.get(0).scaleMax() + ")" : "";
     }
 
     /** Whether the report is on the dialogue form (whose titles are S0's). */
