@@ -48,6 +48,12 @@ public final class ServiceUnderTest implements AutoCloseable {
   public static final byte[] KEY = "samarbejdsmodel-service-test-key".getBytes(StandardCharsets.US_ASCII);
 
   private static ServiceUnderTest shared;
+  /**
+   * The services alive in this JVM. Starting (or stopping) another Spring application resets logback, which detaches
+   * and stops every appender; each start and stop therefore re-attaches the capture of the others, so a test's scan
+   * never depends on which other test class ran before it.
+   */
+  private static final java.util.Set<ServiceUnderTest> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private final LocalPostgres postgres;
   private final String externalSchema;
@@ -100,10 +106,21 @@ public final class ServiceUnderTest implements AutoCloseable {
         logs.add(b.toString());
       }
     };
+    LIVE.add(this);
+    LIVE.forEach(ServiceUnderTest::attachLogCapture);
+  }
+
+  /** Starts the capture and attaches it to the root logger, unless a logback reset is not in between. */
+  private synchronized void attachLogCapture() {
     LoggerContext lc = (LoggerContext) LoggerFactory.getILoggerFactory();
-    appender.setContext(lc);
-    appender.start();
-    lc.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+    Logger root = lc.getLogger(Logger.ROOT_LOGGER_NAME);
+    if (!appender.isStarted()) {
+      appender.setContext(lc);
+      appender.start();
+    }
+    if (!root.isAttached(appender)) {
+      root.addAppender(appender);
+    }
   }
 
   /** The service shared by the tests of this JVM (started at first use, stopped when the JVM ends). */
@@ -239,11 +256,13 @@ public final class ServiceUnderTest implements AutoCloseable {
   /** Stops the application and the database (or drops the test schema). */
   @Override
   public synchronized void close() {
+    LIVE.remove(this);
     LoggerContext lc = (LoggerContext) LoggerFactory.getILoggerFactory();
     lc.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(appender);
     if (context.isActive()) {
       context.close();
     }
+    LIVE.forEach(ServiceUnderTest::attachLogCapture);
     if (postgres != null) {
       postgres.close();
     } else if (externalSchema != null) {
