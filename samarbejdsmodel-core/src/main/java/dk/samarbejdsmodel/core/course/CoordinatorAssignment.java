@@ -37,4 +37,12 @@ public abstract class CoordinatorAssignment {
     new Violations().id("coordinatorId", coordinatorId()).period("until", from(), until())
         .throwIfAny("CoordinatorAssignment");
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link CoordinatorAssignment}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableCoordinatorAssignment.Builder {}
 }

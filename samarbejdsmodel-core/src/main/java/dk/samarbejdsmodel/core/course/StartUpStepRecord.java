@@ -31,4 +31,12 @@ public abstract class StartUpStepRecord {
   public static StartUpStepRecord declined(StartUpStep step, LocalDate date) {
     return ImmutableStartUpStepRecord.of(step, date, true);
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link StartUpStepRecord}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableStartUpStepRecord.Builder {}
 }

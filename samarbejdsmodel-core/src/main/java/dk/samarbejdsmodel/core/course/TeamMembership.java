@@ -41,4 +41,12 @@ public abstract class TeamMembership {
   void check() {
     new Violations().id("personId", personId()).period("until", from(), until()).throwIfAny("TeamMembership");
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link TeamMembership}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableTeamMembership.Builder {}
 }

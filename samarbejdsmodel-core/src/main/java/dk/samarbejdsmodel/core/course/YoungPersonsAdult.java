@@ -34,4 +34,12 @@ public abstract class YoungPersonsAdult {
   void check() {
     new Violations().id("personId", personId()).period("until", from(), until()).throwIfAny("YoungPersonsAdult");
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link YoungPersonsAdult}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableYoungPersonsAdult.Builder {}
 }

@@ -35,4 +35,12 @@ public abstract class CtiPhasePeriod {
   void check() {
     new Violations().period("end", start(), end()).throwIfAny("CtiPhasePeriod");
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link CtiPhasePeriod}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableCtiPhasePeriod.Builder {}
 }

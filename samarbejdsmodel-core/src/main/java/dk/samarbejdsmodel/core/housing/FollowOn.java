@@ -19,4 +19,12 @@ public abstract class FollowOn {
   public static FollowOn of(FollowOnDecision decision, LocalDate decidedAt) {
     return ImmutableFollowOn.of(decision, decidedAt);
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link FollowOn}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableFollowOn.Builder {}
 }

@@ -39,4 +39,12 @@ public abstract class MeetingParticipant {
     }
     v.throwIfAny("MeetingParticipant");
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link MeetingParticipant}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableMeetingParticipant.Builder {}
 }

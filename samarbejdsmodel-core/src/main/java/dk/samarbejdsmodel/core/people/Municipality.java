@@ -36,4 +36,12 @@ public abstract class Municipality {
     v.notBlank("name", name());
     v.throwIfAny("Municipality");
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link Municipality}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableMunicipality.Builder {}
 }

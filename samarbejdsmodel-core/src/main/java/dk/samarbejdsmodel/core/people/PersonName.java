@@ -22,7 +22,7 @@ public abstract class PersonName {
 
   /** A name from given and family name. */
   public static PersonName of(String givenName, String familyName) {
-    return ImmutablePersonName.builder().givenName(givenName).familyName(familyName).build();
+    return PersonName.builder().givenName(givenName).familyName(familyName).build();
   }
 
   /** Given and family name joined by a space. */
@@ -46,4 +46,12 @@ public abstract class PersonName {
   public String toString() {
     return "PersonName[***]";
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link PersonName}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutablePersonName.Builder {}
 }

@@ -32,4 +32,12 @@ public abstract class StateChange {
   public String toString() {
     return state() + " " + from();
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link StateChange}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableStateChange.Builder {}
 }

@@ -36,4 +36,12 @@ public abstract class ConsentParty {
   void check() {
     new Violations().id("id", id()).throwIfAny("ConsentParty");
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link ConsentParty}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableConsentParty.Builder {}
 }

@@ -47,4 +47,12 @@ public abstract class EducationStatus {
     }
     v.throwIfAny("EducationStatus");
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link EducationStatus}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableEducationStatus.Builder {}
 }

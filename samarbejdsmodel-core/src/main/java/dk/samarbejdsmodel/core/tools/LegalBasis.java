@@ -29,4 +29,12 @@ public abstract class LegalBasis {
   void check() {
     new Violations().notBlank("text", text()).throwIfAny("LegalBasis");
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link LegalBasis}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableLegalBasis.Builder {}
 }

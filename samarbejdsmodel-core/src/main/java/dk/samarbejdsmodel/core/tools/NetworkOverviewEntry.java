@@ -25,4 +25,12 @@ public abstract class NetworkOverviewEntry {
   void check() {
     new Violations().id("personId", personId()).throwIfAny("NetworkOverviewEntry");
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link NetworkOverviewEntry}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableNetworkOverviewEntry.Builder {}
 }

@@ -24,4 +24,12 @@ public abstract class Signatory {
   void check() {
     new Violations().id("personId", personId()).throwIfAny("Signatory");
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link Signatory}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableSignatory.Builder {}
 }

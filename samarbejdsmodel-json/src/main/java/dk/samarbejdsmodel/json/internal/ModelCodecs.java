@@ -17,10 +17,6 @@ import dk.samarbejdsmodel.core.course.Course;
 import dk.samarbejdsmodel.core.course.CourseEnd;
 import dk.samarbejdsmodel.core.course.EndKind;
 import dk.samarbejdsmodel.core.course.EndReason;
-import dk.samarbejdsmodel.core.course.ImmutableCoordinatorAssignment;
-import dk.samarbejdsmodel.core.course.ImmutableStartUpStepRecord;
-import dk.samarbejdsmodel.core.course.ImmutableTeamMembership;
-import dk.samarbejdsmodel.core.course.ImmutableYoungPersonsAdult;
 import dk.samarbejdsmodel.core.course.StartUpStep;
 import dk.samarbejdsmodel.core.course.StartUpStepRecord;
 import dk.samarbejdsmodel.core.course.StatusRegistration;
@@ -36,22 +32,17 @@ import dk.samarbejdsmodel.core.housing.HousingSubgroup;
 import dk.samarbejdsmodel.core.housing.HousingSupport;
 import dk.samarbejdsmodel.core.housing.HousingSupportCombination;
 import dk.samarbejdsmodel.core.housing.IcmSupport;
-import dk.samarbejdsmodel.core.housing.ImmutableCtiPhasePeriod;
-import dk.samarbejdsmodel.core.housing.ImmutableFollowOn;
 import dk.samarbejdsmodel.core.instrument.Answer;
 import dk.samarbejdsmodel.core.instrument.Dimension;
 import dk.samarbejdsmodel.core.instrument.Instrument;
 import dk.samarbejdsmodel.core.instrument.InstrumentResponse;
 import dk.samarbejdsmodel.core.instrument.LifeArea;
 import dk.samarbejdsmodel.core.instrument.Polarity;
-import dk.samarbejdsmodel.core.meeting.ImmutableMeetingParticipant;
 import dk.samarbejdsmodel.core.meeting.Meeting;
 import dk.samarbejdsmodel.core.meeting.MeetingComponent;
 import dk.samarbejdsmodel.core.meeting.MeetingKind;
 import dk.samarbejdsmodel.core.meeting.MeetingParticipant;
 import dk.samarbejdsmodel.core.people.ContactDetails;
-import dk.samarbejdsmodel.core.people.ImmutableMunicipality;
-import dk.samarbejdsmodel.core.people.ImmutablePersonName;
 import dk.samarbejdsmodel.core.people.Municipality;
 import dk.samarbejdsmodel.core.people.Organisation;
 import dk.samarbejdsmodel.core.people.OrganisationSector;
@@ -80,11 +71,6 @@ import dk.samarbejdsmodel.core.tools.Goal;
 import dk.samarbejdsmodel.core.tools.GoalAgreementForm;
 import dk.samarbejdsmodel.core.tools.GoalHorizon;
 import dk.samarbejdsmodel.core.tools.GoalStatus;
-import dk.samarbejdsmodel.core.tools.ImmutableConsentParty;
-import dk.samarbejdsmodel.core.tools.ImmutableEducationStatus;
-import dk.samarbejdsmodel.core.tools.ImmutableLegalBasis;
-import dk.samarbejdsmodel.core.tools.ImmutableNetworkOverviewEntry;
-import dk.samarbejdsmodel.core.tools.ImmutableSignatory;
 import dk.samarbejdsmodel.core.tools.InformationCategory;
 import dk.samarbejdsmodel.core.tools.Intervention;
 import dk.samarbejdsmodel.core.tools.InterventionOverview;
@@ -247,11 +233,11 @@ public final class ModelCodecs {
         .req("status", enumOf(status), StatusChange::status, Slots.put("status"));
   }
 
-  static final ObjectCodec<PersonName, ImmutablePersonName.Builder> PERSON_NAME =
-      ObjectCodec.of(PersonName.class, ImmutablePersonName::builder, ImmutablePersonName.Builder::build)
+  static final ObjectCodec<PersonName, PersonName.Builder> PERSON_NAME =
+      ObjectCodec.of(PersonName.class, PersonName::builder, PersonName.Builder::build)
           .title("Navn (personal data)")
-          .req("givenName", TEXT, PersonName::givenName, ImmutablePersonName.Builder::givenName)
-          .req("familyName", TEXT, PersonName::familyName, ImmutablePersonName.Builder::familyName);
+          .req("givenName", TEXT, PersonName::givenName, PersonName.Builder::givenName)
+          .req("familyName", TEXT, PersonName::familyName, PersonName.Builder::familyName);
 
   static final ObjectCodec<ContactDetails, ContactDetails.Builder> CONTACT =
       ObjectCodec.of(ContactDetails.class, ContactDetails::builder, ContactDetails.Builder::build)
@@ -260,12 +246,12 @@ public final class ModelCodecs {
           .opt("email", TEXT, ContactDetails::email, ContactDetails.Builder::email)
           .opt("address", TEXT, ContactDetails::address, ContactDetails.Builder::address);
 
-  static final ObjectCodec<Municipality, ImmutableMunicipality.Builder> MUNICIPALITY =
-      ObjectCodec.of(Municipality.class, ImmutableMunicipality::builder, ImmutableMunicipality.Builder::build)
+  static final ObjectCodec<Municipality, Municipality.Builder> MUNICIPALITY =
+      ObjectCodec.of(Municipality.class, Municipality::builder, Municipality.Builder::build)
           .title("Kommune")
-          .req("code", TEXT, Municipality::code, ImmutableMunicipality.Builder::code)
+          .req("code", TEXT, Municipality::code, Municipality.Builder::code)
           .describe("the municipality number, for example 751")
-          .req("name", TEXT, Municipality::name, ImmutableMunicipality.Builder::name);
+          .req("name", TEXT, Municipality::name, Municipality.Builder::name);
 
   static final ObjectCodec<YoungPerson, YoungPerson.Builder> YOUNG_PERSON =
       ObjectCodec.of(YoungPerson.class, YoungPerson::builder, YoungPerson.Builder::build)
@@ -308,50 +294,50 @@ public final class ModelCodecs {
           .opt("contact", CONTACT, PrivatePerson::contact, PrivatePerson.Builder::contact).personal();
 
   // ------------------------------------------------------------------ course parts
-  static final ObjectCodec<CoordinatorAssignment, ImmutableCoordinatorAssignment.Builder> COORDINATOR =
-      ObjectCodec.of(CoordinatorAssignment.class, ImmutableCoordinatorAssignment::builder,
-              ImmutableCoordinatorAssignment.Builder::build)
+  static final ObjectCodec<CoordinatorAssignment, CoordinatorAssignment.Builder> COORDINATOR =
+      ObjectCodec.of(CoordinatorAssignment.class, CoordinatorAssignment::builder,
+              CoordinatorAssignment.Builder::build)
           .title("Koordinatortildeling")
           .req("coordinatorId", ID, CoordinatorAssignment::coordinatorId,
-              ImmutableCoordinatorAssignment.Builder::coordinatorId)
-          .req("from", DATE, CoordinatorAssignment::from, ImmutableCoordinatorAssignment.Builder::from)
-          .opt("until", DATE, CoordinatorAssignment::until, ImmutableCoordinatorAssignment.Builder::until);
+              CoordinatorAssignment.Builder::coordinatorId)
+          .req("from", DATE, CoordinatorAssignment::from, CoordinatorAssignment.Builder::from)
+          .opt("until", DATE, CoordinatorAssignment::until, CoordinatorAssignment.Builder::until);
 
-  static final ObjectCodec<TeamMembership, ImmutableTeamMembership.Builder> TEAM_MEMBERSHIP =
-      ObjectCodec.of(TeamMembership.class, ImmutableTeamMembership::builder, ImmutableTeamMembership.Builder::build)
+  static final ObjectCodec<TeamMembership, TeamMembership.Builder> TEAM_MEMBERSHIP =
+      ObjectCodec.of(TeamMembership.class, TeamMembership::builder, TeamMembership.Builder::build)
           .title("Teammedlemskab")
-          .req("personId", ID, TeamMembership::personId, ImmutableTeamMembership.Builder::personId)
-          .req("role", ROLE, TeamMembership::role, ImmutableTeamMembership.Builder::role)
-          .req("from", DATE, TeamMembership::from, ImmutableTeamMembership.Builder::from)
-          .opt("until", DATE, TeamMembership::until, ImmutableTeamMembership.Builder::until);
+          .req("personId", ID, TeamMembership::personId, TeamMembership.Builder::personId)
+          .req("role", ROLE, TeamMembership::role, TeamMembership.Builder::role)
+          .req("from", DATE, TeamMembership::from, TeamMembership.Builder::from)
+          .opt("until", DATE, TeamMembership::until, TeamMembership.Builder::until);
 
-  static final ObjectCodec<YoungPersonsAdult, ImmutableYoungPersonsAdult.Builder> ADULT =
-      ObjectCodec.of(YoungPersonsAdult.class, ImmutableYoungPersonsAdult::builder,
-              ImmutableYoungPersonsAdult.Builder::build)
+  static final ObjectCodec<YoungPersonsAdult, YoungPersonsAdult.Builder> ADULT =
+      ObjectCodec.of(YoungPersonsAdult.class, YoungPersonsAdult::builder,
+              YoungPersonsAdult.Builder::build)
           .title("Den unges voksne")
-          .req("personId", ID, YoungPersonsAdult::personId, ImmutableYoungPersonsAdult.Builder::personId)
-          .req("from", DATE, YoungPersonsAdult::from, ImmutableYoungPersonsAdult.Builder::from)
-          .opt("until", DATE, YoungPersonsAdult::until, ImmutableYoungPersonsAdult.Builder::until);
+          .req("personId", ID, YoungPersonsAdult::personId, YoungPersonsAdult.Builder::personId)
+          .req("from", DATE, YoungPersonsAdult::from, YoungPersonsAdult.Builder::from)
+          .opt("until", DATE, YoungPersonsAdult::until, YoungPersonsAdult.Builder::until);
 
-  static final ObjectCodec<StartUpStepRecord, ImmutableStartUpStepRecord.Builder> START_UP_STEP =
-      ObjectCodec.of(StartUpStepRecord.class, ImmutableStartUpStepRecord::builder,
-              ImmutableStartUpStepRecord.Builder::build)
+  static final ObjectCodec<StartUpStepRecord, StartUpStepRecord.Builder> START_UP_STEP =
+      ObjectCodec.of(StartUpStepRecord.class, StartUpStepRecord::builder,
+              StartUpStepRecord.Builder::build)
           .title("Opstartstrin")
-          .req("step", enumOf(StartUpStep.class), StartUpStepRecord::step, ImmutableStartUpStepRecord.Builder::step)
-          .req("date", DATE, StartUpStepRecord::date, ImmutableStartUpStepRecord.Builder::date)
-          .req("declined", BOOLEAN, StartUpStepRecord::declined, ImmutableStartUpStepRecord.Builder::declined);
+          .req("step", enumOf(StartUpStep.class), StartUpStepRecord::step, StartUpStepRecord.Builder::step)
+          .req("date", DATE, StartUpStepRecord::date, StartUpStepRecord.Builder::date)
+          .req("declined", BOOLEAN, StartUpStepRecord::declined, StartUpStepRecord.Builder::declined);
 
-  static final ObjectCodec<Signatory, ImmutableSignatory.Builder> SIGNATORY =
-      ObjectCodec.of(Signatory.class, ImmutableSignatory::builder, ImmutableSignatory.Builder::build)
+  static final ObjectCodec<Signatory, Signatory.Builder> SIGNATORY =
+      ObjectCodec.of(Signatory.class, Signatory::builder, Signatory.Builder::build)
           .title("Underskriver")
-          .req("kind", enumOf(SignatoryKind.class), Signatory::kind, ImmutableSignatory.Builder::kind)
-          .req("personId", ID, Signatory::personId, ImmutableSignatory.Builder::personId);
+          .req("kind", enumOf(SignatoryKind.class), Signatory::kind, Signatory.Builder::kind)
+          .req("personId", ID, Signatory::personId, Signatory.Builder::personId);
 
-  static final ObjectCodec<ConsentParty, ImmutableConsentParty.Builder> CONSENT_PARTY =
-      ObjectCodec.of(ConsentParty.class, ImmutableConsentParty::builder, ImmutableConsentParty.Builder::build)
+  static final ObjectCodec<ConsentParty, ConsentParty.Builder> CONSENT_PARTY =
+      ObjectCodec.of(ConsentParty.class, ConsentParty::builder, ConsentParty.Builder::build)
           .title("Part i samtykket")
-          .req("kind", enumOf(PartyKind.class), ConsentParty::kind, ImmutableConsentParty.Builder::kind)
-          .req("id", ID, ConsentParty::id, ImmutableConsentParty.Builder::id);
+          .req("kind", enumOf(PartyKind.class), ConsentParty::kind, ConsentParty.Builder::kind)
+          .req("id", ID, ConsentParty::id, ConsentParty.Builder::id);
 
   static final ObjectCodec<Consent, Consent.Builder> CONSENT =
       ObjectCodec.of(Consent.class, Consent::builder, Consent.Builder::build)
@@ -387,12 +373,12 @@ public final class ModelCodecs {
           .req("madeAt", DATE, NetworkCard::madeAt, NetworkCard.Builder::madeAt)
           .list("entries", NETWORK_CARD_ENTRY, NetworkCard::entries, NetworkCard.Builder::entries);
 
-  static final ObjectCodec<NetworkOverviewEntry, ImmutableNetworkOverviewEntry.Builder> NETWORK_OVERVIEW_ENTRY =
-      ObjectCodec.of(NetworkOverviewEntry.class, ImmutableNetworkOverviewEntry::builder,
-              ImmutableNetworkOverviewEntry.Builder::build)
+  static final ObjectCodec<NetworkOverviewEntry, NetworkOverviewEntry.Builder> NETWORK_OVERVIEW_ENTRY =
+      ObjectCodec.of(NetworkOverviewEntry.class, NetworkOverviewEntry::builder,
+              NetworkOverviewEntry.Builder::build)
           .title("Linje i netværksoverblikket")
-          .req("personId", ID, NetworkOverviewEntry::personId, ImmutableNetworkOverviewEntry.Builder::personId)
-          .req("role", ROLE, NetworkOverviewEntry::role, ImmutableNetworkOverviewEntry.Builder::role);
+          .req("personId", ID, NetworkOverviewEntry::personId, NetworkOverviewEntry.Builder::personId)
+          .req("role", ROLE, NetworkOverviewEntry::role, NetworkOverviewEntry.Builder::role);
 
   static final ObjectCodec<NetworkOverview, NetworkOverview.Builder> NETWORK_OVERVIEW =
       ObjectCodec.of(NetworkOverview.class, NetworkOverview::builder, NetworkOverview.Builder::build)
@@ -400,11 +386,11 @@ public final class ModelCodecs {
           .req("updatedAt", DATE, NetworkOverview::updatedAt, NetworkOverview.Builder::updatedAt)
           .list("entries", NETWORK_OVERVIEW_ENTRY, NetworkOverview::entries, NetworkOverview.Builder::entries);
 
-  static final ObjectCodec<LegalBasis, ImmutableLegalBasis.Builder> LEGAL_BASIS =
-      ObjectCodec.of(LegalBasis.class, ImmutableLegalBasis::builder, ImmutableLegalBasis.Builder::build)
+  static final ObjectCodec<LegalBasis, LegalBasis.Builder> LEGAL_BASIS =
+      ObjectCodec.of(LegalBasis.class, LegalBasis::builder, LegalBasis.Builder::build)
           .title("Lovgrundlag")
-          .req("text", TEXT, LegalBasis::text, ImmutableLegalBasis.Builder::text)
-          .opt("code", TEXT, LegalBasis::code, ImmutableLegalBasis.Builder::code);
+          .req("text", TEXT, LegalBasis::text, LegalBasis.Builder::text)
+          .opt("code", TEXT, LegalBasis::code, LegalBasis.Builder::code);
 
   static final ObjectCodec<Intervention, Intervention.Builder> INTERVENTION =
       ObjectCodec.of(Intervention.class, Intervention::builder, Intervention.Builder::build)
@@ -484,14 +470,14 @@ public final class ModelCodecs {
           .opt("recordedAt", DATE, GoalAgreementForm::recordedAt, GoalAgreementForm.Builder::recordedAt);
 
   // ------------------------------------------------------------------ meetings and checklists
-  static final ObjectCodec<MeetingParticipant, ImmutableMeetingParticipant.Builder> MEETING_PARTICIPANT =
-      ObjectCodec.of(MeetingParticipant.class, ImmutableMeetingParticipant::builder,
-              ImmutableMeetingParticipant.Builder::build)
+  static final ObjectCodec<MeetingParticipant, MeetingParticipant.Builder> MEETING_PARTICIPANT =
+      ObjectCodec.of(MeetingParticipant.class, MeetingParticipant::builder,
+              MeetingParticipant.Builder::build)
           .title("Mødedeltager")
-          .req("personId", ID, MeetingParticipant::personId, ImmutableMeetingParticipant.Builder::personId)
-          .req("role", ROLE, MeetingParticipant::role, ImmutableMeetingParticipant.Builder::role)
-          .req("attended", BOOLEAN, MeetingParticipant::attended, ImmutableMeetingParticipant.Builder::attended)
-          .req("active", BOOLEAN, MeetingParticipant::active, ImmutableMeetingParticipant.Builder::active);
+          .req("personId", ID, MeetingParticipant::personId, MeetingParticipant.Builder::personId)
+          .req("role", ROLE, MeetingParticipant::role, MeetingParticipant.Builder::role)
+          .req("attended", BOOLEAN, MeetingParticipant::attended, MeetingParticipant.Builder::attended)
+          .req("active", BOOLEAN, MeetingParticipant::active, MeetingParticipant.Builder::active);
 
   static final ObjectCodec<Meeting, Meeting.Builder> MEETING =
       ObjectCodec.of(Meeting.class, Meeting::builder, Meeting.Builder::build)
@@ -508,11 +494,11 @@ public final class ModelCodecs {
           .def("fixed", BOOLEAN, Meeting::fixed, Meeting.Builder::fixed)
           .describe("a fixed (planned) meeting; defaults to true for NETWORK meetings");
 
-  static final ObjectCodec<EducationStatus, ImmutableEducationStatus.Builder> EDUCATION =
-      ObjectCodec.of(EducationStatus.class, ImmutableEducationStatus::builder, ImmutableEducationStatus.Builder::build)
+  static final ObjectCodec<EducationStatus, EducationStatus.Builder> EDUCATION =
+      ObjectCodec.of(EducationStatus.class, EducationStatus::builder, EducationStatus.Builder::build)
           .title("Uddannelsesstatus")
-          .req("inEducation", BOOLEAN, EducationStatus::inEducation, ImmutableEducationStatus.Builder::inEducation)
-          .opt("type", EDUCATION_TYPE, EducationStatus::type, ImmutableEducationStatus.Builder::type);
+          .req("inEducation", BOOLEAN, EducationStatus::inEducation, EducationStatus.Builder::inEducation)
+          .opt("type", EDUCATION_TYPE, EducationStatus::type, EducationStatus.Builder::type);
 
   static final ObjectCodec<ChecklistParticipant, ChecklistParticipant.Builder> CHECKLIST_PARTICIPANT =
       ObjectCodec.of(ChecklistParticipant.class, ChecklistParticipant::builder, ChecklistParticipant.Builder::build)
@@ -735,12 +721,12 @@ public final class ModelCodecs {
   }
 
   // ------------------------------------------------------------------ housing
-  static final ObjectCodec<CtiPhasePeriod, ImmutableCtiPhasePeriod.Builder> CTI_PHASE =
-      ObjectCodec.of(CtiPhasePeriod.class, ImmutableCtiPhasePeriod::builder, ImmutableCtiPhasePeriod.Builder::build)
+  static final ObjectCodec<CtiPhasePeriod, CtiPhasePeriod.Builder> CTI_PHASE =
+      ObjectCodec.of(CtiPhasePeriod.class, CtiPhasePeriod::builder, CtiPhasePeriod.Builder::build)
           .title("CTI-fase")
-          .req("phase", enumOf(CtiPhase.class), CtiPhasePeriod::phase, ImmutableCtiPhasePeriod.Builder::phase)
-          .req("start", DATE, CtiPhasePeriod::start, ImmutableCtiPhasePeriod.Builder::start)
-          .opt("end", DATE, CtiPhasePeriod::end, ImmutableCtiPhasePeriod.Builder::end);
+          .req("phase", enumOf(CtiPhase.class), CtiPhasePeriod::phase, CtiPhasePeriod.Builder::phase)
+          .req("start", DATE, CtiPhasePeriod::start, CtiPhasePeriod.Builder::start)
+          .opt("end", DATE, CtiPhasePeriod::end, CtiPhasePeriod.Builder::end);
 
   static final ObjectCodec<CtiSupport, CtiSupport.Builder> CTI =
       ObjectCodec.of(CtiSupport.class, CtiSupport::builder, CtiSupport.Builder::build)
@@ -759,11 +745,11 @@ public final class ModelCodecs {
           .req("start", DATE, IcmSupport::start, IcmSupport.Builder::start)
           .opt("end", DATE, IcmSupport::end, IcmSupport.Builder::end);
 
-  static final ObjectCodec<FollowOn, ImmutableFollowOn.Builder> FOLLOW_ON =
-      ObjectCodec.of(FollowOn.class, ImmutableFollowOn::builder, ImmutableFollowOn.Builder::build)
+  static final ObjectCodec<FollowOn, FollowOn.Builder> FOLLOW_ON =
+      ObjectCodec.of(FollowOn.class, FollowOn::builder, FollowOn.Builder::build)
           .title("Opfølgende beslutning")
-          .req("decision", enumOf(FollowOnDecision.class), FollowOn::decision, ImmutableFollowOn.Builder::decision)
-          .req("decidedAt", DATE, FollowOn::decidedAt, ImmutableFollowOn.Builder::decidedAt);
+          .req("decision", enumOf(FollowOnDecision.class), FollowOn::decision, FollowOn.Builder::decision)
+          .req("decidedAt", DATE, FollowOn::decidedAt, FollowOn.Builder::decidedAt);
 
   static final ObjectCodec<HousingSupport, HousingSupport.Builder> HOUSING_SUPPORT =
       ObjectCodec.of(HousingSupport.class, HousingSupport::builder, HousingSupport.Builder::build)

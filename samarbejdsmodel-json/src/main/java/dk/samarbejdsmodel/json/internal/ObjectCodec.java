@@ -31,10 +31,10 @@ import java.util.function.Supplier;
  * Reading, writing and the JSON Schema are all derived from this one description.
  *
  * <pre>{@code
- * ObjectCodec<FollowOn, ImmutableFollowOn.Builder> c = ObjectCodec.of(FollowOn.class, ImmutableFollowOn::builder,
- *     ImmutableFollowOn.Builder::build)
- *   .req("decision", Codecs.enumOf(FollowOnDecision.class), FollowOn::decision, ImmutableFollowOn.Builder::decision)
- *   .req("decidedAt", Codecs.DATE, FollowOn::decidedAt, ImmutableFollowOn.Builder::decidedAt);
+ * ObjectCodec<FollowOn, FollowOn.Builder> c = ObjectCodec.of(FollowOn.class, FollowOn::builder,
+ *     FollowOn.Builder::build)
+ *   .req("decision", Codecs.enumOf(FollowOnDecision.class), FollowOn::decision, FollowOn.Builder::decision)
+ *   .req("decidedAt", Codecs.DATE, FollowOn::decidedAt, FollowOn.Builder::decidedAt);
  * }</pre>
  *
  * @param <T> the value type

@@ -31,4 +31,12 @@ public abstract class Exclusion {
       throw new IllegalArgumentException("an exclusion count is not negative");
     }
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link Exclusion}; {@code build()} checks structure and lists every violation. */
+  public static final class Builder extends ImmutableExclusion.Builder {}
 }
