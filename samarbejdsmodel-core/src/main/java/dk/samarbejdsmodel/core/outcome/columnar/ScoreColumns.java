@@ -38,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #change} computes O-02/O-03 (the change distribution) and {@link #baselineMeans} O-01 (the baseline
  * means) on the columns; each gives exactly the tables of the record-based measure ({@link Measures#change},
- * {@link Measures#baselineMeans}) over the same records, for byte and {@code int} columns alike. They walk a block
- * of records one column at a time, counting in local variables without a branch per cell on a byte column.
+ * {@link Measures#baselineMeans}) over the same records, for byte and {@code int} columns alike. They walk the
+ * records in blocks and each block one column at a time, counting in local variables; the change pass first packs
+ * the block's pairs of first and latest responses, and on a byte column classifies a pair without a branch.
  * {@link #changeParallel} and {@link #baselineMeansParallel} split the records by index range for a parallel
  * stream and merge the counts by addition, so they give exactly the sequential result.
  *
