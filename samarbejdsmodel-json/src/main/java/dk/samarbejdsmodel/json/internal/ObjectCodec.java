@@ -3,6 +3,7 @@ package dk.samarbejdsmodel.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -104,6 +105,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
   private static final class Field<T, B> {
     final String name;
+    /** The name encoded once for the generator (writing it copies bytes). */
+    final SerializedString jsonName;
     final Kind kind;
     final Codec<Object> codec;
     final Function<T, Object> getter;
@@ -119,6 +122,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     Field(String name, Kind kind, Codec<?> codec, Function<T, ?> getter, BiConsumer<B, ?> setter,
         Binding<T, B> binding, Comparator<?> order) {
       this.name = name;
+      this.jsonName = new SerializedString(name);
       this.kind = kind;
       this.codec = (Codec<Object>) codec;
       this.getter = (Function<T, Object>) getter;
@@ -337,11 +341,21 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     boolean extensionsSeen = false;
     Set<String> others = null;
     String name;
+    int next = 0;
     while ((name = p.nextFieldName()) != null) {
       JsonToken t = p.nextToken();
-      Field<T, B> f = skip != null && skip.contains(name) ? null : byName.get(name);
+      Field<T, B> f;
+      if (skip != null && skip.contains(name)) {
+        f = null;
+      } else if (next < count && fields.get(next).name == name) {
+        // canonical order, and the parser's interned name is the description's constant: no map lookup
+        f = fields.get(next);
+      } else {
+        f = byName.get(name);
+      }
       if (f != null) {
         int i = f.index;
+        next = i + 1;
         if (seenMore == null) {
           long bit = 1L << i;
           if ((seen & bit) != 0) {
@@ -503,19 +517,19 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       Object v = f.get(value);
       switch (f.kind) {
         case REQUIRED, DEFAULTED -> {
-          g.writeFieldName(f.name);
+          g.writeFieldName(f.jsonName);
           f.codec.write(v, g, pointer == null ? null : Pointers.child(pointer, f.name), ctx);
         }
         case OPTIONAL -> {
           Optional<?> o = (Optional<?>) v;
           if (o.isPresent()) {
-            g.writeFieldName(f.name);
+            g.writeFieldName(f.jsonName);
             f.codec.write(o.get(), g, pointer == null ? null : Pointers.child(pointer, f.name), ctx);
           }
         }
         case MAP -> {
           if (!((Map<?, ?>) v).isEmpty()) {
-            g.writeFieldName(f.name);
+            g.writeFieldName(f.jsonName);
             f.codec.write(v, g, pointer == null ? null : Pointers.child(pointer, f.name), ctx);
           }
         }
@@ -528,7 +542,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
               sorted.sort(f.order);
               items = sorted;
             }
-            g.writeFieldName(f.name);
+            g.writeFieldName(f.jsonName);
             g.writeStartArray();
             String at = pointer == null ? null : Pointers.child(pointer, f.name);
             int i = 0;
