@@ -99,7 +99,29 @@ public final class Violations {
     return this;
   }
 
-  private static boolean printableId(String value) {
+  static boolean printableId(String value) {
+    // the common case first: printable ASCII (and spaces) decide without asking Character for a type; exactly
+    // what the general check below gives for such a text (IdCheckTest)
+    int n = value.length();
+    if (n <= MAX_ID_LENGTH) {
+      boolean visible = false;
+      int i = 0;
+      for (; i < n; i++) {
+        char c = value.charAt(i);
+        if (c > ' ' && c < 0x7F) {
+          visible = true;
+        } else if (c != ' ') {
+          break;
+        }
+      }
+      if (i == n) {
+        return visible;
+      }
+    }
+    return printableIdGeneral(value);
+  }
+
+  static boolean printableIdGeneral(String value) {
     if (value.length() > 2 * MAX_ID_LENGTH || value.codePointCount(0, value.length()) > MAX_ID_LENGTH) {
       return false;
     }

@@ -3,6 +3,8 @@ package dk.samarbejdsmodel.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
@@ -78,9 +80,27 @@ public final class Codecs {
       return quick != null ? quick : fromText(p.getText(), ctx);
     }
 
+    /**
+     * The value's text already encoded for the generator, or {@code null} (then {@link #toText} is written):
+     * enum constants keep theirs, so writing one copies bytes instead of encoding its name again.
+     */
+    protected SerializableString serialized(T value) {
+      return null;
+    }
+
+    /** Writes the value's text; a codec may write it without making a {@code String} (dates do). */
+    protected void writeText(T value, JsonGenerator g) throws IOException {
+      SerializableString s = serialized(value);
+      if (s != null) {
+        g.writeString(s);
+      } else {
+        g.writeString(toText(value));
+      }
+    }
+
     @Override
     public final void write(T value, JsonGenerator g, String pointer, EncodeContext ctx) throws IOException {
-      g.writeString(toText(value));
+      writeText(value, g);
     }
 
     @Override
@@ -165,6 +185,22 @@ public final class Codecs {
     protected String toText(LocalDate value) {
       int y = value.getYear();
       return y >= 0 && y <= 9999 ? value.toString() : DATE_FORMAT.format(value);
+    }
+
+    @Override
+    protected void writeText(LocalDate value, JsonGenerator g) throws IOException {
+      int y = value.getYear();
+      if (y < 0 || y > 9999) {
+        g.writeString(toText(value));
+        return;
+      }
+      // YYYY-MM-DD straight into a small buffer: what toString() gives, without its StringBuilder and String
+      int m = value.getMonthValue();
+      int d = value.getDayOfMonth();
+      char[] c = {(char) ('0' + y / 1000), (char) ('0' + y / 100 % 10), (char) ('0' + y / 10 % 10),
+          (char) ('0' + y % 10), '-', (char) ('0' + m / 10), (char) ('0' + m % 10), '-', (char) ('0' + d / 10),
+          (char) ('0' + d % 10)};
+      g.writeString(c, 0, 10);
     }
 
     @Override
@@ -345,6 +381,10 @@ public final class Codecs {
     }
     String allowed = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
     CharTable<E> names = new CharTable<>(Arrays.asList(constants), Enum::name);
+    SerializedString[] encoded = new SerializedString[constants.length];
+    for (E c : constants) {
+      encoded[c.ordinal()] = new SerializedString(c.name());
+    }
     return new TextCodec<>() {
       @Override
       protected E fromChars(char[] chars, int offset, int length) {
@@ -363,6 +403,11 @@ public final class Codecs {
       @Override
       protected String toText(E value) {
         return value.name();
+      }
+
+      @Override
+      protected SerializableString serialized(E value) {
+        return encoded[value.ordinal()];
       }
 
       @Override

@@ -234,336 +234,320 @@ public final class ModelCodecs {
   }
 
   static final ObjectCodec<PersonName, PersonName.Builder> PERSON_NAME =
-      ObjectCodec.of(PersonName.class, PersonName::builder, PersonName.Builder::build)
+      ObjectCodec.of(PersonName.class, new Bindings.PersonNameBinding())
           .title("Navn (personal data)")
-          .req("givenName", TEXT, PersonName::givenName, PersonName.Builder::givenName)
-          .req("familyName", TEXT, PersonName::familyName, PersonName.Builder::familyName);
+          .req("givenName", TEXT)
+          .req("familyName", TEXT);
 
   static final ObjectCodec<ContactDetails, ContactDetails.Builder> CONTACT =
-      ObjectCodec.of(ContactDetails.class, ContactDetails::builder, ContactDetails.Builder::build)
+      ObjectCodec.of(ContactDetails.class, new Bindings.ContactDetailsBinding())
           .title("Kontaktoplysninger (personal data)")
-          .opt("phone", TEXT, ContactDetails::phone, ContactDetails.Builder::phone)
-          .opt("email", TEXT, ContactDetails::email, ContactDetails.Builder::email)
-          .opt("address", TEXT, ContactDetails::address, ContactDetails.Builder::address);
+          .opt("phone", TEXT)
+          .opt("email", TEXT)
+          .opt("address", TEXT);
 
   static final ObjectCodec<Municipality, Municipality.Builder> MUNICIPALITY =
-      ObjectCodec.of(Municipality.class, Municipality::builder, Municipality.Builder::build)
+      ObjectCodec.of(Municipality.class, new Bindings.MunicipalityBinding())
           .title("Kommune")
-          .req("code", TEXT, Municipality::code, Municipality.Builder::code)
+          .req("code", TEXT)
           .describe("the municipality number, for example 751")
-          .req("name", TEXT, Municipality::name, Municipality.Builder::name);
+          .req("name", TEXT);
 
   static final ObjectCodec<YoungPerson, YoungPerson.Builder> YOUNG_PERSON =
-      ObjectCodec.of(YoungPerson.class, YoungPerson::builder, YoungPerson.Builder::build)
+      ObjectCodec.of(YoungPerson.class, new Bindings.YoungPersonBinding())
           .title("Den unge")
-          .req("id", ID, YoungPerson::id, YoungPerson.Builder::id)
-          .req("birthDate", DATE, YoungPerson::birthDate, YoungPerson.Builder::birthDate).personal()
-          .opt("cpr", Codecs.CPR, YoungPerson::cpr, YoungPerson.Builder::cpr).personal()
+          .req("id", ID)
+          .req("birthDate", DATE).personal()
+          .opt("cpr", Codecs.CPR).personal()
           .describe("CPR number, ten digits without a hyphen; its date part must equal birthDate")
-          .opt("name", PERSON_NAME, YoungPerson::name, YoungPerson.Builder::name).personal()
-          .opt("contact", CONTACT, YoungPerson::contact, YoungPerson.Builder::contact).personal();
+          .opt("name", PERSON_NAME).personal()
+          .opt("contact", CONTACT).personal();
 
   static final ObjectCodec<Organisation, Organisation.Builder> ORGANISATION =
-      ObjectCodec.of(Organisation.class, Organisation::builder, Organisation.Builder::build)
+      ObjectCodec.of(Organisation.class, new Bindings.OrganisationBinding())
           .title("Organisation")
-          .req("id", ID, Organisation::id, Organisation.Builder::id)
-          .req("name", TEXT, Organisation::name, Organisation.Builder::name)
-          .req("sector", SECTOR, Organisation::sector, Organisation.Builder::sector)
-          .opt("municipalityCode", TEXT, Organisation::municipalityCode, Organisation.Builder::municipalityCode);
+          .req("id", ID)
+          .req("name", TEXT)
+          .req("sector", SECTOR)
+          .opt("municipalityCode", TEXT);
 
   static final ObjectCodec<Professional, Professional.Builder> PROFESSIONAL =
-      ObjectCodec.of(Professional.class, Professional::builder, Professional.Builder::build)
+      ObjectCodec.of(Professional.class, new Bindings.ProfessionalBinding())
           .title("Fagperson")
-          .req("id", ID, Professional::id, Professional.Builder::id)
-          .req("role", ROLE, Professional::role, Professional.Builder::role)
-          .opt("organisationId", ID, Professional::organisationId, Professional.Builder::organisationId)
-          .opt("title", TEXT, Professional::title, Professional.Builder::title)
-          .def("authorityCompetence", BOOLEAN, Professional::authorityCompetence,
-              Professional.Builder::authorityCompetence).withDefault(false)
-          .opt("name", PERSON_NAME, Professional::name, Professional.Builder::name).personal()
-          .opt("contact", CONTACT, Professional::contact, Professional.Builder::contact).personal();
+          .req("id", ID)
+          .req("role", ROLE)
+          .opt("organisationId", ID)
+          .opt("title", TEXT)
+          .def("authorityCompetence", BOOLEAN).withDefault(false)
+          .opt("name", PERSON_NAME).personal()
+          .opt("contact", CONTACT).personal();
 
   static final ObjectCodec<PrivatePerson, PrivatePerson.Builder> PRIVATE_PERSON =
-      ObjectCodec.of(PrivatePerson.class, PrivatePerson::builder, PrivatePerson.Builder::build)
+      ObjectCodec.of(PrivatePerson.class, new Bindings.PrivatePersonBinding())
           .title("Privat person (from the young person's private network)")
-          .req("id", ID, PrivatePerson::id, PrivatePerson.Builder::id)
-          .req("role", ROLE, PrivatePerson::role, PrivatePerson.Builder::role)
-          .def("custodyHolder", BOOLEAN, PrivatePerson::custodyHolder, PrivatePerson.Builder::custodyHolder).withDefault(false)
-          .opt("relation", TEXT, PrivatePerson::relation, PrivatePerson.Builder::relation).personal()
-          .opt("name", PERSON_NAME, PrivatePerson::name, PrivatePerson.Builder::name).personal()
-          .opt("contact", CONTACT, PrivatePerson::contact, PrivatePerson.Builder::contact).personal();
+          .req("id", ID)
+          .req("role", ROLE)
+          .def("custodyHolder", BOOLEAN).withDefault(false)
+          .opt("relation", TEXT).personal()
+          .opt("name", PERSON_NAME).personal()
+          .opt("contact", CONTACT).personal();
 
   // ------------------------------------------------------------------ course parts
   static final ObjectCodec<CoordinatorAssignment, CoordinatorAssignment.Builder> COORDINATOR =
-      ObjectCodec.of(CoordinatorAssignment.class, CoordinatorAssignment::builder,
-              CoordinatorAssignment.Builder::build)
+      ObjectCodec.of(CoordinatorAssignment.class, new Bindings.CoordinatorAssignmentBinding())
           .title("Koordinatortildeling")
-          .req("coordinatorId", ID, CoordinatorAssignment::coordinatorId,
-              CoordinatorAssignment.Builder::coordinatorId)
-          .req("from", DATE, CoordinatorAssignment::from, CoordinatorAssignment.Builder::from)
-          .opt("until", DATE, CoordinatorAssignment::until, CoordinatorAssignment.Builder::until);
+          .req("coordinatorId", ID)
+          .req("from", DATE)
+          .opt("until", DATE);
 
   static final ObjectCodec<TeamMembership, TeamMembership.Builder> TEAM_MEMBERSHIP =
-      ObjectCodec.of(TeamMembership.class, TeamMembership::builder, TeamMembership.Builder::build)
+      ObjectCodec.of(TeamMembership.class, new Bindings.TeamMembershipBinding())
           .title("Teammedlemskab")
-          .req("personId", ID, TeamMembership::personId, TeamMembership.Builder::personId)
-          .req("role", ROLE, TeamMembership::role, TeamMembership.Builder::role)
-          .req("from", DATE, TeamMembership::from, TeamMembership.Builder::from)
-          .opt("until", DATE, TeamMembership::until, TeamMembership.Builder::until);
+          .req("personId", ID)
+          .req("role", ROLE)
+          .req("from", DATE)
+          .opt("until", DATE);
 
   static final ObjectCodec<YoungPersonsAdult, YoungPersonsAdult.Builder> ADULT =
-      ObjectCodec.of(YoungPersonsAdult.class, YoungPersonsAdult::builder,
-              YoungPersonsAdult.Builder::build)
+      ObjectCodec.of(YoungPersonsAdult.class, new Bindings.YoungPersonsAdultBinding())
           .title("Den unges voksne")
-          .req("personId", ID, YoungPersonsAdult::personId, YoungPersonsAdult.Builder::personId)
-          .req("from", DATE, YoungPersonsAdult::from, YoungPersonsAdult.Builder::from)
-          .opt("until", DATE, YoungPersonsAdult::until, YoungPersonsAdult.Builder::until);
+          .req("personId", ID)
+          .req("from", DATE)
+          .opt("until", DATE);
 
   static final ObjectCodec<StartUpStepRecord, StartUpStepRecord.Builder> START_UP_STEP =
-      ObjectCodec.of(StartUpStepRecord.class, StartUpStepRecord::builder,
-              StartUpStepRecord.Builder::build)
+      ObjectCodec.of(StartUpStepRecord.class, new Bindings.StartUpStepRecordBinding())
           .title("Opstartstrin")
-          .req("step", enumOf(StartUpStep.class), StartUpStepRecord::step, StartUpStepRecord.Builder::step)
-          .req("date", DATE, StartUpStepRecord::date, StartUpStepRecord.Builder::date)
-          .req("declined", BOOLEAN, StartUpStepRecord::declined, StartUpStepRecord.Builder::declined);
+          .req("step", enumOf(StartUpStep.class))
+          .req("date", DATE)
+          .req("declined", BOOLEAN);
 
   static final ObjectCodec<Signatory, Signatory.Builder> SIGNATORY =
-      ObjectCodec.of(Signatory.class, Signatory::builder, Signatory.Builder::build)
+      ObjectCodec.of(Signatory.class, new Bindings.SignatoryBinding())
           .title("Underskriver")
-          .req("kind", enumOf(SignatoryKind.class), Signatory::kind, Signatory.Builder::kind)
-          .req("personId", ID, Signatory::personId, Signatory.Builder::personId);
+          .req("kind", enumOf(SignatoryKind.class))
+          .req("personId", ID);
 
   static final ObjectCodec<ConsentParty, ConsentParty.Builder> CONSENT_PARTY =
-      ObjectCodec.of(ConsentParty.class, ConsentParty::builder, ConsentParty.Builder::build)
+      ObjectCodec.of(ConsentParty.class, new Bindings.ConsentPartyBinding())
           .title("Part i samtykket")
-          .req("kind", enumOf(PartyKind.class), ConsentParty::kind, ConsentParty.Builder::kind)
-          .req("id", ID, ConsentParty::id, ConsentParty.Builder::id);
+          .req("kind", enumOf(PartyKind.class))
+          .req("id", ID);
 
   static final ObjectCodec<Consent, Consent.Builder> CONSENT =
-      ObjectCodec.of(Consent.class, Consent::builder, Consent.Builder::build)
+      ObjectCodec.of(Consent.class, new Bindings.ConsentBinding())
           .title("Samtykke")
-          .req("id", ID, Consent::id, Consent.Builder::id)
-          .list("signatories", SIGNATORY, Consent::signatories, Consent.Builder::signatories)
-          .req("givenAt", DATE, Consent::givenAt, Consent.Builder::givenAt)
-          .req("validFrom", DATE, Consent::validFrom, Consent.Builder::validFrom)
-          .opt("validUntil", DATE, Consent::validUntil, Consent.Builder::validUntil)
-          .opt("withdrawnAt", DATE, Consent::withdrawnAt, Consent.Builder::withdrawnAt)
-          .list("parties", CONSENT_PARTY, Consent::parties, Consent.Builder::parties)
-          .set("categories", CATEGORY, Consent::categories, Consent.Builder::categories, byCode())
-          .req("purpose", TEXT, Consent::purpose, Consent.Builder::purpose)
-          .opt("recordedBy", ID, Consent::recordedBy, Consent.Builder::recordedBy)
-          .opt("recordedAt", DATE, Consent::recordedAt, Consent.Builder::recordedAt);
+          .req("id", ID)
+          .list("signatories", SIGNATORY)
+          .req("givenAt", DATE)
+          .req("validFrom", DATE)
+          .opt("validUntil", DATE)
+          .opt("withdrawnAt", DATE)
+          .list("parties", CONSENT_PARTY)
+          .set("categories", CATEGORY, byCode())
+          .req("purpose", TEXT)
+          .opt("recordedBy", ID)
+          .opt("recordedAt", DATE);
 
   static final ObjectCodec<NetworkCardEntry, NetworkCardEntry.Builder> NETWORK_CARD_ENTRY =
-      ObjectCodec.of(NetworkCardEntry.class, NetworkCardEntry::builder, NetworkCardEntry.Builder::build)
+      ObjectCodec.of(NetworkCardEntry.class, new Bindings.NetworkCardEntryBinding())
           .title("Person på netværkskortet")
-          .req("personId", ID, NetworkCardEntry::personId, NetworkCardEntry.Builder::personId)
-          .req("sector", enumOf(NetworkSector.class), NetworkCardEntry::sector, NetworkCardEntry.Builder::sector)
-          .req("ring", Codecs.integer(1, 3), NetworkCardEntry::ring, NetworkCardEntry.Builder::ring)
+          .req("personId", ID)
+          .req("sector", enumOf(NetworkSector.class))
+          .req("ring", Codecs.integer(1, 3))
           .describe("1 = closest ring, 3 = outermost")
-          .opt("relation", TEXT, NetworkCardEntry::relation, NetworkCardEntry.Builder::relation).personal()
-          .def("inviteToMeetings", BOOLEAN, NetworkCardEntry::inviteToMeetings,
-              NetworkCardEntry.Builder::inviteToMeetings).withDefault(false)
-          .def("youngPersonsAdult", BOOLEAN, NetworkCardEntry::youngPersonsAdult,
-              NetworkCardEntry.Builder::youngPersonsAdult).withDefault(false);
+          .opt("relation", TEXT).personal()
+          .def("inviteToMeetings", BOOLEAN).withDefault(false)
+          .def("youngPersonsAdult", BOOLEAN).withDefault(false);
 
   static final ObjectCodec<NetworkCard, NetworkCard.Builder> NETWORK_CARD =
-      ObjectCodec.of(NetworkCard.class, NetworkCard::builder, NetworkCard.Builder::build)
+      ObjectCodec.of(NetworkCard.class, new Bindings.NetworkCardBinding())
           .title("Netværkskort")
-          .req("madeAt", DATE, NetworkCard::madeAt, NetworkCard.Builder::madeAt)
-          .list("entries", NETWORK_CARD_ENTRY, NetworkCard::entries, NetworkCard.Builder::entries);
+          .req("madeAt", DATE)
+          .list("entries", NETWORK_CARD_ENTRY);
 
   static final ObjectCodec<NetworkOverviewEntry, NetworkOverviewEntry.Builder> NETWORK_OVERVIEW_ENTRY =
-      ObjectCodec.of(NetworkOverviewEntry.class, NetworkOverviewEntry::builder,
-              NetworkOverviewEntry.Builder::build)
+      ObjectCodec.of(NetworkOverviewEntry.class, new Bindings.NetworkOverviewEntryBinding())
           .title("Linje i netværksoverblikket")
-          .req("personId", ID, NetworkOverviewEntry::personId, NetworkOverviewEntry.Builder::personId)
-          .req("role", ROLE, NetworkOverviewEntry::role, NetworkOverviewEntry.Builder::role);
+          .req("personId", ID)
+          .req("role", ROLE);
 
   static final ObjectCodec<NetworkOverview, NetworkOverview.Builder> NETWORK_OVERVIEW =
-      ObjectCodec.of(NetworkOverview.class, NetworkOverview::builder, NetworkOverview.Builder::build)
+      ObjectCodec.of(NetworkOverview.class, new Bindings.NetworkOverviewBinding())
           .title("Netværksoverblik")
-          .req("updatedAt", DATE, NetworkOverview::updatedAt, NetworkOverview.Builder::updatedAt)
-          .list("entries", NETWORK_OVERVIEW_ENTRY, NetworkOverview::entries, NetworkOverview.Builder::entries);
+          .req("updatedAt", DATE)
+          .list("entries", NETWORK_OVERVIEW_ENTRY);
 
   static final ObjectCodec<LegalBasis, LegalBasis.Builder> LEGAL_BASIS =
-      ObjectCodec.of(LegalBasis.class, LegalBasis::builder, LegalBasis.Builder::build)
+      ObjectCodec.of(LegalBasis.class, new Bindings.LegalBasisBinding())
           .title("Lovgrundlag")
-          .req("text", TEXT, LegalBasis::text, LegalBasis.Builder::text)
-          .opt("code", TEXT, LegalBasis::code, LegalBasis.Builder::code);
+          .req("text", TEXT)
+          .opt("code", TEXT);
 
   static final ObjectCodec<Intervention, Intervention.Builder> INTERVENTION =
-      ObjectCodec.of(Intervention.class, Intervention::builder, Intervention.Builder::build)
+      ObjectCodec.of(Intervention.class, new Bindings.InterventionBinding())
           .title("Indsats")
-          .req("id", ID, Intervention::id, Intervention.Builder::id)
-          .req("name", TEXT, Intervention::name, Intervention.Builder::name)
-          .opt("legalBasis", LEGAL_BASIS, Intervention::legalBasis, Intervention.Builder::legalBasis)
-          .opt("providerId", ID, Intervention::providerId, Intervention.Builder::providerId)
-          .opt("responsibleId", ID, Intervention::responsibleId, Intervention.Builder::responsibleId)
-          .req("start", DATE, Intervention::start, Intervention.Builder::start)
-          .opt("end", DATE, Intervention::end, Intervention.Builder::end);
+          .req("id", ID)
+          .req("name", TEXT)
+          .opt("legalBasis", LEGAL_BASIS)
+          .opt("providerId", ID)
+          .opt("responsibleId", ID)
+          .req("start", DATE)
+          .opt("end", DATE);
 
   static final ObjectCodec<InterventionOverview, InterventionOverview.Builder> INTERVENTION_OVERVIEW =
-      ObjectCodec.of(InterventionOverview.class, InterventionOverview::builder, InterventionOverview.Builder::build)
+      ObjectCodec.of(InterventionOverview.class, new Bindings.InterventionOverviewBinding())
           .title("Indsatsoverblik")
-          .req("updatedAt", DATE, InterventionOverview::updatedAt, InterventionOverview.Builder::updatedAt)
-          .list("interventions", INTERVENTION, InterventionOverview::interventions,
-              InterventionOverview.Builder::interventions);
+          .req("updatedAt", DATE)
+          .list("interventions", INTERVENTION);
 
   // ------------------------------------------------------------------ goal-and-agreement form
   static final ObjectCodec<FormParticipant, FormParticipant.Builder> FORM_PARTICIPANT =
-      ObjectCodec.of(FormParticipant.class, FormParticipant::builder, FormParticipant.Builder::build)
+      ObjectCodec.of(FormParticipant.class, new Bindings.FormParticipantBinding())
           .title("Deltager på skemaet")
-          .req("personId", ID, FormParticipant::personId, FormParticipant.Builder::personId)
-          .req("role", ROLE, FormParticipant::role, FormParticipant.Builder::role)
-          .opt("organisationId", ID, FormParticipant::organisationId, FormParticipant.Builder::organisationId)
-          .opt("name", PERSON_NAME, FormParticipant::name, FormParticipant.Builder::name).personal();
+          .req("personId", ID)
+          .req("role", ROLE)
+          .opt("organisationId", ID)
+          .opt("name", PERSON_NAME).personal();
 
   static final ObjectCodec<Goal, Goal.Builder> GOAL =
-      ObjectCodec.of(Goal.class, Goal::builder, Goal.Builder::build)
+      ObjectCodec.of(Goal.class, new Bindings.GoalBinding())
           .title("Mål")
-          .req("id", ID, Goal::id, Goal.Builder::id)
-          .req("lifeArea", LIFE_AREA, Goal::lifeArea, Goal.Builder::lifeArea)
-          .req("description", TEXT, Goal::description, Goal.Builder::description).personal()
+          .req("id", ID)
+          .req("lifeArea", LIFE_AREA)
+          .req("description", TEXT).personal()
           .describe("free text about the young person's goal")
-          .req("horizon", enumOf(GoalHorizon.class), Goal::horizon, Goal.Builder::horizon)
-          .opt("targetDate", DATE, Goal::targetDate, Goal.Builder::targetDate)
-          .opt("parentGoalId", ID, Goal::parentGoalId, Goal.Builder::parentGoalId)
-          .list("statusHistory", statusChange(GoalStatus.class), Goal::statusHistory, Goal.Builder::statusHistory)
+          .req("horizon", enumOf(GoalHorizon.class))
+          .opt("targetDate", DATE)
+          .opt("parentGoalId", ID)
+          .list("statusHistory", statusChange(GoalStatus.class))
           .describe("oldest first; at least one entry");
 
   static final ObjectCodec<Agreement, Agreement.Builder> AGREEMENT =
-      ObjectCodec.of(Agreement.class, Agreement::builder, Agreement.Builder::build)
+      ObjectCodec.of(Agreement.class, new Bindings.AgreementBinding())
           .title("Aftale")
-          .req("id", ID, Agreement::id, Agreement.Builder::id)
-          .list("goalIds", ID, Agreement::goalIds, Agreement.Builder::goalIds)
-          .req("action", TEXT, Agreement::action, Agreement.Builder::action).personal()
+          .req("id", ID)
+          .list("goalIds", ID)
+          .req("action", TEXT).personal()
           .describe("free text: what is to be done")
-          .opt("responsibleId", ID, Agreement::responsibleId, Agreement.Builder::responsibleId)
-          .opt("deadline", DATE, Agreement::deadline, Agreement.Builder::deadline)
-          .opt("followUpDate", DATE, Agreement::followUpDate, Agreement.Builder::followUpDate)
-          .opt("followUpById", ID, Agreement::followUpById, Agreement.Builder::followUpById)
-          .list("statusHistory", statusChange(AgreementStatus.class), Agreement::statusHistory,
-              Agreement.Builder::statusHistory)
+          .opt("responsibleId", ID)
+          .opt("deadline", DATE)
+          .opt("followUpDate", DATE)
+          .opt("followUpById", ID)
+          .list("statusHistory", statusChange(AgreementStatus.class))
           .describe("oldest first; at least one entry");
 
   /** The goal-and-agreement form. */
   public static final ObjectCodec<GoalAgreementForm, GoalAgreementForm.Builder> FORM =
-      ObjectCodec.of(GoalAgreementForm.class, GoalAgreementForm::builder, GoalAgreementForm.Builder::build)
+      ObjectCodec.of(GoalAgreementForm.class, new Bindings.GoalAgreementFormBinding())
           .title("Mål- og aftaleskema (one revision)")
-          .req("id", ID, GoalAgreementForm::id, GoalAgreementForm.Builder::id)
-          .req("revision", Codecs.integer(1, Integer.MAX_VALUE), GoalAgreementForm::revision,
-              GoalAgreementForm.Builder::revision)
-          .req("updatedAt", DATE, GoalAgreementForm::updatedAt, GoalAgreementForm.Builder::updatedAt)
-          .opt("meetingId", ID, GoalAgreementForm::meetingId, GoalAgreementForm.Builder::meetingId)
-          .opt("wishes", TEXT, GoalAgreementForm::wishes, GoalAgreementForm.Builder::wishes).personal()
+          .req("id", ID)
+          .req("revision", Codecs.integer(1, Integer.MAX_VALUE))
+          .req("updatedAt", DATE)
+          .opt("meetingId", ID)
+          .opt("wishes", TEXT).personal()
           .describe("the young person's wishes, free text")
-          .list("participants", FORM_PARTICIPANT, GoalAgreementForm::participants,
-              GoalAgreementForm.Builder::participants)
-          .list("goals", GOAL, GoalAgreementForm::goals, GoalAgreementForm.Builder::goals)
-          .list("agreements", AGREEMENT, GoalAgreementForm::agreements, GoalAgreementForm.Builder::agreements)
-          .opt("followUpById", ID, GoalAgreementForm::followUpById, GoalAgreementForm.Builder::followUpById)
-          .opt("nextMeetingDate", DATE, GoalAgreementForm::nextMeetingDate,
-              GoalAgreementForm.Builder::nextMeetingDate)
-          .list("recipientIds", ID, GoalAgreementForm::recipientIds, GoalAgreementForm.Builder::recipientIds)
-          .opt("recordedBy", ID, GoalAgreementForm::recordedBy, GoalAgreementForm.Builder::recordedBy)
-          .opt("recordedAt", DATE, GoalAgreementForm::recordedAt, GoalAgreementForm.Builder::recordedAt);
+          .list("participants", FORM_PARTICIPANT)
+          .list("goals", GOAL)
+          .list("agreements", AGREEMENT)
+          .opt("followUpById", ID)
+          .opt("nextMeetingDate", DATE)
+          .list("recipientIds", ID)
+          .opt("recordedBy", ID)
+          .opt("recordedAt", DATE);
 
   // ------------------------------------------------------------------ meetings and checklists
   static final ObjectCodec<MeetingParticipant, MeetingParticipant.Builder> MEETING_PARTICIPANT =
-      ObjectCodec.of(MeetingParticipant.class, MeetingParticipant::builder,
-              MeetingParticipant.Builder::build)
+      ObjectCodec.of(MeetingParticipant.class, new Bindings.MeetingParticipantBinding())
           .title("Mødedeltager")
-          .req("personId", ID, MeetingParticipant::personId, MeetingParticipant.Builder::personId)
-          .req("role", ROLE, MeetingParticipant::role, MeetingParticipant.Builder::role)
-          .req("attended", BOOLEAN, MeetingParticipant::attended, MeetingParticipant.Builder::attended)
-          .req("active", BOOLEAN, MeetingParticipant::active, MeetingParticipant.Builder::active);
+          .req("personId", ID)
+          .req("role", ROLE)
+          .req("attended", BOOLEAN)
+          .req("active", BOOLEAN);
 
   static final ObjectCodec<Meeting, Meeting.Builder> MEETING =
-      ObjectCodec.of(Meeting.class, Meeting::builder, Meeting.Builder::build)
+      ObjectCodec.of(Meeting.class, new Bindings.MeetingBinding())
           .title("Møde")
-          .req("id", ID, Meeting::id, Meeting.Builder::id)
-          .req("kind", enumOf(MeetingKind.class), Meeting::kind, Meeting.Builder::kind)
-          .req("date", DATE, Meeting::date, Meeting.Builder::date)
-          .list("participants", MEETING_PARTICIPANT, Meeting::participants, Meeting.Builder::participants)
-          .set("components", enumOf(MeetingComponent.class), Meeting::components, Meeting.Builder::components,
+          .req("id", ID)
+          .req("kind", enumOf(MeetingKind.class))
+          .req("date", DATE)
+          .list("participants", MEETING_PARTICIPANT)
+          .set("components", enumOf(MeetingComponent.class),
               byOrdinal())
-          .def("decisionsRecorded", BOOLEAN, Meeting::decisionsRecorded, Meeting.Builder::decisionsRecorded).withDefault(false)
-          .opt("leaderId", ID, Meeting::leaderId, Meeting.Builder::leaderId)
-          .opt("nextMeetingDate", DATE, Meeting::nextMeetingDate, Meeting.Builder::nextMeetingDate)
-          .def("fixed", BOOLEAN, Meeting::fixed, Meeting.Builder::fixed)
+          .def("decisionsRecorded", BOOLEAN).withDefault(false)
+          .opt("leaderId", ID)
+          .opt("nextMeetingDate", DATE)
+          .def("fixed", BOOLEAN)
           .describe("a fixed (planned) meeting; defaults to true for NETWORK meetings");
 
   static final ObjectCodec<EducationStatus, EducationStatus.Builder> EDUCATION =
-      ObjectCodec.of(EducationStatus.class, EducationStatus::builder, EducationStatus.Builder::build)
+      ObjectCodec.of(EducationStatus.class, new Bindings.EducationStatusBinding())
           .title("Uddannelsesstatus")
-          .req("inEducation", BOOLEAN, EducationStatus::inEducation, EducationStatus.Builder::inEducation)
-          .opt("type", EDUCATION_TYPE, EducationStatus::type, EducationStatus.Builder::type);
+          .req("inEducation", BOOLEAN)
+          .opt("type", EDUCATION_TYPE);
 
   static final ObjectCodec<ChecklistParticipant, ChecklistParticipant.Builder> CHECKLIST_PARTICIPANT =
-      ObjectCodec.of(ChecklistParticipant.class, ChecklistParticipant::builder, ChecklistParticipant.Builder::build)
+      ObjectCodec.of(ChecklistParticipant.class, new Bindings.ChecklistParticipantBinding())
           .title("Deltager i tjeklisten")
-          .req("role", ROLE, ChecklistParticipant::role, ChecklistParticipant.Builder::role)
-          .opt("personId", ID, ChecklistParticipant::personId, ChecklistParticipant.Builder::personId)
-          .req("attended", BOOLEAN, ChecklistParticipant::attended, ChecklistParticipant.Builder::attended)
-          .req("active", BOOLEAN, ChecklistParticipant::active, ChecklistParticipant.Builder::active);
+          .req("role", ROLE)
+          .opt("personId", ID)
+          .req("attended", BOOLEAN)
+          .req("active", BOOLEAN);
 
   static final MapCodec<ChecklistItem, Boolean> CHECKLIST_ANSWERS = enumMap(ChecklistItem.class, BOOLEAN);
 
   /** The meeting checklist. */
   public static final ObjectCodec<MeetingChecklist, MeetingChecklist.Builder> CHECKLIST =
-      ObjectCodec.of(MeetingChecklist.class, MeetingChecklist::builder, MeetingChecklist.Builder::build)
+      ObjectCodec.of(MeetingChecklist.class, new Bindings.MeetingChecklistBinding())
           .title("Mødetjekliste")
-          .req("id", ID, MeetingChecklist::id, MeetingChecklist.Builder::id)
-          .req("meetingId", ID, MeetingChecklist::meetingId, MeetingChecklist.Builder::meetingId)
-          .req("date", DATE, MeetingChecklist::date, MeetingChecklist.Builder::date)
-          .opt("placementType", PLACEMENT, MeetingChecklist::placementType, MeetingChecklist.Builder::placementType)
-          .opt("education", EDUCATION, MeetingChecklist::education, MeetingChecklist.Builder::education)
-          .opt("employment", EMPLOYMENT, MeetingChecklist::employment, MeetingChecklist.Builder::employment)
-          .list("participants", CHECKLIST_PARTICIPANT, MeetingChecklist::participants,
-              MeetingChecklist.Builder::participants)
-          .map("answers", CHECKLIST_ANSWERS, MeetingChecklist::answers, MeetingChecklist.Builder::answers)
+          .req("id", ID)
+          .req("meetingId", ID)
+          .req("date", DATE)
+          .opt("placementType", PLACEMENT)
+          .opt("education", EDUCATION)
+          .opt("employment", EMPLOYMENT)
+          .list("participants", CHECKLIST_PARTICIPANT)
+          .map("answers", CHECKLIST_ANSWERS)
           .describe("yes/no answer per checklist item")
-          .opt("recordedBy", ID, MeetingChecklist::recordedBy, MeetingChecklist.Builder::recordedBy)
-          .opt("recordedAt", DATE, MeetingChecklist::recordedAt, MeetingChecklist.Builder::recordedAt);
+          .opt("recordedBy", ID)
+          .opt("recordedAt", DATE);
 
   // ------------------------------------------------------------------ instruments
   static final ObjectCodec<Answer, Answer.Builder> ITEM_ANSWER =
-      ObjectCodec.<Answer, Answer.Builder>named("ItemAnswer", Answer::builder, Answer.Builder::build)
+      ObjectCodec.<Answer, Answer.Builder>named("ItemAnswer", new Bindings.AnswerBinding())
           .title("Svar på ét spørgsmål under en dimension")
-          .req("dimension", TEXT, Answer::dimension, Answer.Builder::dimension)
+          .req("dimension", TEXT)
           .describe("the question's code (an item of the dimension, or the municipality's own code)")
-          .opt("value", INT, ModelCodecs::answerValue, Answer.Builder::value)
+          .opt("value", INT)
           .describe("the answer; absent when the question was not assessed");
 
   static final ObjectCodec<Answer, Answer.Builder> ANSWER =
-      ObjectCodec.<Answer, Answer.Builder>of(Answer.class, Answer::builder, Answer.Builder::build)
+      ObjectCodec.<Answer, Answer.Builder>of(Answer.class, new Bindings.AnswerBinding())
           .title("Svar på én dimension")
-          .req("dimension", TEXT, Answer::dimension, Answer.Builder::dimension)
-          .opt("value", INT, ModelCodecs::answerValue, Answer.Builder::value)
+          .req("dimension", TEXT)
+          .opt("value", INT)
           .describe("the score (for the dialogue form: the life-area score); absent when the dimension was not "
               + "assessed, or when it is derived from the answered items")
-          .list("items", ITEM_ANSWER, Answer::items, Answer.Builder::items)
+          .list("items", ITEM_ANSWER)
           .describe("answers to the dimension's questions (docs/format.md, dialogue response)");
 
-  private static Optional<Integer> answerValue(Answer a) {
+  static Optional<Integer> answerValue(Answer a) {
     OptionalInt v = a.value();
     return v.isPresent() ? Optional.of(v.getAsInt()) : Optional.empty();
   }
 
   /** An instrument response (the dialogue form or another instrument). */
   public static final ObjectCodec<InstrumentResponse, InstrumentResponse.Builder> RESPONSE =
-      ObjectCodec.of(InstrumentResponse.class, InstrumentResponse::builder, InstrumentResponse.Builder::build)
+      ObjectCodec.of(InstrumentResponse.class, new Bindings.InstrumentResponseBinding())
           .title("Besvarelse")
-          .req("id", ID, InstrumentResponse::id, InstrumentResponse.Builder::id)
-          .req("instrumentId", TEXT, InstrumentResponse::instrumentId, InstrumentResponse.Builder::instrumentId)
-          .req("instrumentVersion", Codecs.integer(1, Integer.MAX_VALUE), InstrumentResponse::instrumentVersion,
-              InstrumentResponse.Builder::instrumentVersion)
-          .req("date", DATE, InstrumentResponse::date, InstrumentResponse.Builder::date)
-          .opt("respondentId", ID, InstrumentResponse::respondentId, InstrumentResponse.Builder::respondentId)
-          .opt("note", TEXT, InstrumentResponse::note, InstrumentResponse.Builder::note).personal()
+          .req("id", ID)
+          .req("instrumentId", TEXT)
+          .req("instrumentVersion", Codecs.integer(1, Integer.MAX_VALUE))
+          .req("date", DATE)
+          .opt("respondentId", ID)
+          .opt("note", TEXT).personal()
           .describe("free text")
-          .list("answers", ANSWER, InstrumentResponse::answers, InstrumentResponse.Builder::answers);
+          .list("answers", ANSWER);
 
   /**
    * The codecs of programme and instrument definitions, made on first use: a course names its programme by id,
@@ -574,36 +558,36 @@ public final class ModelCodecs {
     private Definitions() {}
 
     static final ObjectCodec<Dimension, Dimension.Builder> ITEM =
-        ObjectCodec.<Dimension, Dimension.Builder>named("Item", Dimension::builder, Dimension.Builder::build)
+        ObjectCodec.<Dimension, Dimension.Builder>named("Item", new Bindings.DimensionBinding())
             .title("Spørgsmål under en dimension")
-            .req("code", TEXT, Dimension::code, Dimension.Builder::code)
-            .req("labelDa", TEXT, Dimension::labelDa, Dimension.Builder::labelDa)
-            .req("labelEn", TEXT, Dimension::labelEn, Dimension.Builder::labelEn)
-            .req("scaleMin", Codecs.integer(-1000, 1000), Dimension::scaleMin, Dimension.Builder::scaleMin)
-            .req("scaleMax", Codecs.integer(-1000, 1000), Dimension::scaleMax, Dimension.Builder::scaleMax)
-            .def("polarity", enumOf(Polarity.class), Dimension::polarity, Dimension.Builder::polarity).withDefault(Polarity.HIGHER_IS_BETTER);
+            .req("code", TEXT)
+            .req("labelDa", TEXT)
+            .req("labelEn", TEXT)
+            .req("scaleMin", Codecs.integer(-1000, 1000))
+            .req("scaleMax", Codecs.integer(-1000, 1000))
+            .def("polarity", enumOf(Polarity.class)).withDefault(Polarity.HIGHER_IS_BETTER);
 
     static final ObjectCodec<Dimension, Dimension.Builder> DIMENSION =
-        ObjectCodec.of(Dimension.class, Dimension::builder, Dimension.Builder::build)
+        ObjectCodec.of(Dimension.class, new Bindings.DimensionBinding())
             .title("Dimension")
-            .req("code", TEXT, Dimension::code, Dimension.Builder::code)
-            .req("labelDa", TEXT, Dimension::labelDa, Dimension.Builder::labelDa)
-            .req("labelEn", TEXT, Dimension::labelEn, Dimension.Builder::labelEn)
-            .req("scaleMin", Codecs.integer(-1000, 1000), Dimension::scaleMin, Dimension.Builder::scaleMin)
-            .req("scaleMax", Codecs.integer(-1000, 1000), Dimension::scaleMax, Dimension.Builder::scaleMax)
-            .def("polarity", enumOf(Polarity.class), Dimension::polarity, Dimension.Builder::polarity).withDefault(Polarity.HIGHER_IS_BETTER)
-            .list("items", ITEM, Dimension::items, Dimension.Builder::items)
+            .req("code", TEXT)
+            .req("labelDa", TEXT)
+            .req("labelEn", TEXT)
+            .req("scaleMin", Codecs.integer(-1000, 1000))
+            .req("scaleMax", Codecs.integer(-1000, 1000))
+            .def("polarity", enumOf(Polarity.class)).withDefault(Polarity.HIGHER_IS_BETTER)
+            .list("items", ITEM)
             .describe("the questions asked under the dimension, each with its own scale and polarity");
 
     /** An instrument definition. */
     public static final ObjectCodec<Instrument, Instrument.Builder> INSTRUMENT =
-        ObjectCodec.of(Instrument.class, Instrument::builder, Instrument.Builder::build)
+        ObjectCodec.of(Instrument.class, new Bindings.InstrumentBinding())
             .title("Instrument")
-            .req("id", TEXT, Instrument::id, Instrument.Builder::id)
-            .req("version", Codecs.integer(1, Integer.MAX_VALUE), Instrument::version, Instrument.Builder::version)
-            .req("nameDa", TEXT, Instrument::nameDa, Instrument.Builder::nameDa)
-            .req("nameEn", TEXT, Instrument::nameEn, Instrument.Builder::nameEn)
-            .list("dimensions", DIMENSION, Instrument::dimensions, Instrument.Builder::dimensions);
+            .req("id", TEXT)
+            .req("version", Codecs.integer(1, Integer.MAX_VALUE))
+            .req("nameDa", TEXT)
+            .req("nameEn", TEXT)
+            .list("dimensions", DIMENSION);
 
     // ------------------------------------------------------------------ programme
     static final ObjectCodec<Tolerance, Slots> TOLERANCE =
@@ -686,100 +670,94 @@ public final class ModelCodecs {
 
     /** A programme definition; a document may not redefine a built-in programme (same id, other content). */
     public static final ObjectCodec<Programme, Programme.Builder> PROGRAMME =
-        ObjectCodec.of(Programme.class, Programme::builder, ModelCodecs::buildProgramme)
+        ObjectCodec.of(Programme.class, Programme::builder, ModelCodecs::buildProgramme,
+                new Bindings.ProgrammeBinding())
             .title("Program")
-            .req("id", TEXT, Programme::id, Programme.Builder::id)
-            .def("version", Codecs.integer(1, 1_000_000), Programme::version, Programme.Builder::version).withDefault(1)
-            .req("nameDa", TEXT, Programme::nameDa, Programme.Builder::nameDa)
-            .req("nameEn", TEXT, Programme::nameEn, Programme.Builder::nameEn)
-            .opt("source", TEXT, Programme::source, Programme.Builder::source)
-            .list("targetGroups", TARGET_GROUP, Programme::targetGroups, Programme.Builder::targetGroups)
-            .opt("minStartAge", INT, Programme::minStartAge, Programme.Builder::minStartAge)
-            .opt("endBeforeAge", INT, Programme::endBeforeAge, Programme.Builder::endBeforeAge)
-            .opt("recommendedStartAge", INT, Programme::recommendedStartAge, Programme.Builder::recommendedStartAge)
-            .opt("assessmentBeforeAge", INT, Programme::assessmentBeforeAge, Programme.Builder::assessmentBeforeAge)
-            .req("coordinatorTitleDa", TEXT, Programme::coordinatorTitleDa, Programme.Builder::coordinatorTitleDa)
-            .req("coordinatorTitleEn", TEXT, Programme::coordinatorTitleEn, Programme.Builder::coordinatorTitleEn)
-            .def("coordinatorNeedsAuthorityCompetence", BOOLEAN, Programme::coordinatorNeedsAuthorityCompetence,
-                Programme.Builder::coordinatorNeedsAuthorityCompetence).withDefault(false)
-            .set("elements", enumOf(CoreElement.class), Programme::elements, Programme.Builder::elements, byOrdinal())
-            .req("meetingCadence", CADENCE, Programme::meetingCadence, Programme.Builder::meetingCadence)
-            .opt("maxMonthsBetweenNetworkMeetings", INT, Programme::maxMonthsBetweenNetworkMeetings,
-                Programme.Builder::maxMonthsBetweenNetworkMeetings)
-            .req("dialogueCadenceMonths", INT, Programme::dialogueCadenceMonths, Programme.Builder::dialogueCadenceMonths)
-            .list("instruments", INSTRUMENT, Programme::instruments, Programme.Builder::instruments)
-            .map("instrumentCadenceMonths", CADENCES, Programme::instrumentCadenceMonths,
-                Programme.Builder::instrumentCadenceMonths)
-            .def("consentPolicy", CONSENT_POLICY, Programme::consentPolicy,
-                Programme.Builder::consentPolicy).withDefault(ConsentPolicy.YOUNG_PERSON_AND_CUSTODY_HOLDER_UNDER_18)
-            .def("housingSupport", BOOLEAN, Programme::housingSupport, Programme.Builder::housingSupport).withDefault(false)
-            .def("leaderGroupMaxMonthsBetweenMeetings", INT, Programme::leaderGroupMaxMonthsBetweenMeetings,
-                Programme.Builder::leaderGroupMaxMonthsBetweenMeetings).withDefault(6)
-            .set("disabledRules", TEXT, Programme::disabledRules, Programme.Builder::disabledRules,
+            .req("id", TEXT)
+            .def("version", Codecs.integer(1, 1_000_000)).withDefault(1)
+            .req("nameDa", TEXT)
+            .req("nameEn", TEXT)
+            .opt("source", TEXT)
+            .list("targetGroups", TARGET_GROUP)
+            .opt("minStartAge", INT)
+            .opt("endBeforeAge", INT)
+            .opt("recommendedStartAge", INT)
+            .opt("assessmentBeforeAge", INT)
+            .req("coordinatorTitleDa", TEXT)
+            .req("coordinatorTitleEn", TEXT)
+            .def("coordinatorNeedsAuthorityCompetence", BOOLEAN).withDefault(false)
+            .set("elements", enumOf(CoreElement.class), byOrdinal())
+            .req("meetingCadence", CADENCE)
+            .opt("maxMonthsBetweenNetworkMeetings", INT)
+            .req("dialogueCadenceMonths", INT)
+            .list("instruments", INSTRUMENT)
+            .map("instrumentCadenceMonths", CADENCES)
+            .def("consentPolicy", CONSENT_POLICY).withDefault(ConsentPolicy.YOUNG_PERSON_AND_CUSTODY_HOLDER_UNDER_18)
+            .def("housingSupport", BOOLEAN).withDefault(false)
+            .def("leaderGroupMaxMonthsBetweenMeetings", INT).withDefault(6)
+            .set("disabledRules", TEXT,
                 Comparator.naturalOrder())
-            .map("severityOverrides", SEVERITIES, Programme::severityOverrides, Programme.Builder::severityOverrides);
+            .map("severityOverrides", SEVERITIES);
   }
 
   // ------------------------------------------------------------------ housing
   static final ObjectCodec<CtiPhasePeriod, CtiPhasePeriod.Builder> CTI_PHASE =
-      ObjectCodec.of(CtiPhasePeriod.class, CtiPhasePeriod::builder, CtiPhasePeriod.Builder::build)
+      ObjectCodec.of(CtiPhasePeriod.class, new Bindings.CtiPhasePeriodBinding())
           .title("CTI-fase")
-          .req("phase", enumOf(CtiPhase.class), CtiPhasePeriod::phase, CtiPhasePeriod.Builder::phase)
-          .req("start", DATE, CtiPhasePeriod::start, CtiPhasePeriod.Builder::start)
-          .opt("end", DATE, CtiPhasePeriod::end, CtiPhasePeriod.Builder::end);
+          .req("phase", enumOf(CtiPhase.class))
+          .req("start", DATE)
+          .opt("end", DATE);
 
   static final ObjectCodec<CtiSupport, CtiSupport.Builder> CTI =
-      ObjectCodec.of(CtiSupport.class, CtiSupport::builder, CtiSupport.Builder::build)
+      ObjectCodec.of(CtiSupport.class, new Bindings.CtiSupportBinding())
           .title("CTI-bostøtte")
-          .req("workerId", ID, CtiSupport::workerId, CtiSupport.Builder::workerId)
-          .opt("housingAllocatedAt", DATE, CtiSupport::housingAllocatedAt, CtiSupport.Builder::housingAllocatedAt)
-          .req("start", DATE, CtiSupport::start, CtiSupport.Builder::start)
-          .list("phases", CTI_PHASE, CtiSupport::phases, CtiSupport.Builder::phases)
-          .opt("end", DATE, CtiSupport::end, CtiSupport.Builder::end);
+          .req("workerId", ID)
+          .opt("housingAllocatedAt", DATE)
+          .req("start", DATE)
+          .list("phases", CTI_PHASE)
+          .opt("end", DATE);
 
   static final ObjectCodec<IcmSupport, IcmSupport.Builder> ICM =
-      ObjectCodec.of(IcmSupport.class, IcmSupport::builder, IcmSupport.Builder::build)
+      ObjectCodec.of(IcmSupport.class, new Bindings.IcmSupportBinding())
           .title("ICM-bostøtte")
-          .req("workerId", ID, IcmSupport::workerId, IcmSupport.Builder::workerId)
-          .req("visitationAt", DATE, IcmSupport::visitationAt, IcmSupport.Builder::visitationAt)
-          .req("start", DATE, IcmSupport::start, IcmSupport.Builder::start)
-          .opt("end", DATE, IcmSupport::end, IcmSupport.Builder::end);
+          .req("workerId", ID)
+          .req("visitationAt", DATE)
+          .req("start", DATE)
+          .opt("end", DATE);
 
   static final ObjectCodec<FollowOn, FollowOn.Builder> FOLLOW_ON =
-      ObjectCodec.of(FollowOn.class, FollowOn::builder, FollowOn.Builder::build)
+      ObjectCodec.of(FollowOn.class, new Bindings.FollowOnBinding())
           .title("Opfølgende beslutning")
-          .req("decision", enumOf(FollowOnDecision.class), FollowOn::decision, FollowOn.Builder::decision)
-          .req("decidedAt", DATE, FollowOn::decidedAt, FollowOn.Builder::decidedAt);
+          .req("decision", enumOf(FollowOnDecision.class))
+          .req("decidedAt", DATE);
 
   static final ObjectCodec<HousingSupport, HousingSupport.Builder> HOUSING_SUPPORT =
-      ObjectCodec.of(HousingSupport.class, HousingSupport::builder, HousingSupport.Builder::build)
+      ObjectCodec.of(HousingSupport.class, new Bindings.HousingSupportBinding())
           .title("Bostøtte")
-          .req("combination", enumOf(HousingSupportCombination.class), HousingSupport::combination,
-              HousingSupport.Builder::combination)
-          .opt("cti", CTI, HousingSupport::cti, HousingSupport.Builder::cti)
-          .opt("icm", ICM, HousingSupport::icm, HousingSupport.Builder::icm)
-          .opt("followOn", FOLLOW_ON, HousingSupport::followOn, HousingSupport.Builder::followOn);
+          .req("combination", enumOf(HousingSupportCombination.class))
+          .opt("cti", CTI)
+          .opt("icm", ICM)
+          .opt("followOn", FOLLOW_ON);
 
   // ------------------------------------------------------------------ status and end
   static final ObjectCodec<StatusRegistration, StatusRegistration.Builder> STATUS_REGISTRATION =
-      ObjectCodec.of(StatusRegistration.class, StatusRegistration::builder, StatusRegistration.Builder::build)
+      ObjectCodec.of(StatusRegistration.class, new Bindings.StatusRegistrationBinding())
           .title("Statusregistrering")
-          .req("date", DATE, StatusRegistration::date, StatusRegistration.Builder::date)
-          .opt("education", EDUCATION, StatusRegistration::education, StatusRegistration.Builder::education)
-          .opt("employment", EMPLOYMENT, StatusRegistration::employment, StatusRegistration.Builder::employment)
-          .opt("housing", enumOf(HousingStatus.class), StatusRegistration::housing,
-              StatusRegistration.Builder::housing)
-          .opt("recordedBy", ID, StatusRegistration::recordedBy, StatusRegistration.Builder::recordedBy)
-          .opt("recordedAt", DATE, StatusRegistration::recordedAt, StatusRegistration.Builder::recordedAt);
+          .req("date", DATE)
+          .opt("education", EDUCATION)
+          .opt("employment", EMPLOYMENT)
+          .opt("housing", enumOf(HousingStatus.class))
+          .opt("recordedBy", ID)
+          .opt("recordedAt", DATE);
 
   static final ObjectCodec<CourseEnd, CourseEnd.Builder> END =
-      ObjectCodec.of(CourseEnd.class, CourseEnd::builder, CourseEnd.Builder::build)
+      ObjectCodec.of(CourseEnd.class, new Bindings.CourseEndBinding())
           .title("Afslutning")
-          .req("date", DATE, CourseEnd::date, CourseEnd.Builder::date)
-          .req("kind", enumOf(EndKind.class), CourseEnd::kind, CourseEnd.Builder::kind)
-          .opt("reason", END_REASON, CourseEnd::reason, CourseEnd.Builder::reason)
-          .def("youngPersonInvolved", BOOLEAN, CourseEnd::youngPersonInvolved, CourseEnd.Builder::youngPersonInvolved).withDefault(true)
-          .def("teamInvolved", BOOLEAN, CourseEnd::teamInvolved, CourseEnd.Builder::teamInvolved).withDefault(true);
+          .req("date", DATE)
+          .req("kind", enumOf(EndKind.class))
+          .opt("reason", END_REASON)
+          .def("youngPersonInvolved", BOOLEAN).withDefault(true)
+          .def("teamInvolved", BOOLEAN).withDefault(true);
 
   private static Programme buildProgramme(Programme.Builder b) {
     Programme p = b.build();
@@ -822,37 +800,33 @@ public final class ModelCodecs {
 
   /** The course aggregate. */
   public static final ObjectCodec<Course, Course.Builder> COURSE =
-      ObjectCodec.of(Course.class, Course::builder, Course.Builder::build)
+      ObjectCodec.of(Course.class, new Bindings.CourseBinding())
           .title("Forløb")
-          .req("id", ID, Course::id, Course.Builder::id)
-          .req("programme", PROGRAMME_REF, Course::programme, Course.Builder::programme)
-          .req("municipality", MUNICIPALITY, Course::municipality, Course.Builder::municipality)
-          .req("youngPerson", YOUNG_PERSON, Course::youngPerson, Course.Builder::youngPerson)
-          .opt("targetGroup", TARGET_GROUP, Course::targetGroup, Course.Builder::targetGroup)
-          .req("startDate", DATE, Course::startDate, Course.Builder::startDate)
-          .list("organisations", ORGANISATION, Course::organisations, Course.Builder::organisations)
-          .list("professionals", PROFESSIONAL, Course::professionals, Course.Builder::professionals)
-          .list("privatePersons", PRIVATE_PERSON, Course::privatePersons, Course.Builder::privatePersons)
-          .list("coordinatorAssignments", COORDINATOR, Course::coordinatorAssignments,
-              Course.Builder::coordinatorAssignments)
-          .list("teamMemberships", TEAM_MEMBERSHIP, Course::teamMemberships, Course.Builder::teamMemberships)
-          .opt("youngPersonsAdult", ADULT, Course::youngPersonsAdult, Course.Builder::youngPersonsAdult)
-          .list("startUpSteps", START_UP_STEP, Course::startUpSteps, Course.Builder::startUpSteps)
-          .list("consents", CONSENT, Course::consents, Course.Builder::consents)
-          .opt("networkCard", NETWORK_CARD, Course::networkCard, Course.Builder::networkCard)
-          .opt("networkOverview", NETWORK_OVERVIEW, Course::networkOverview, Course.Builder::networkOverview)
-          .opt("interventionOverview", INTERVENTION_OVERVIEW, Course::interventionOverview,
-              Course.Builder::interventionOverview)
-          .list("formRevisions", FORM, Course::formRevisions, Course.Builder::formRevisions)
-          .list("meetings", MEETING, Course::meetings, Course.Builder::meetings)
-          .list("checklists", CHECKLIST, Course::checklists, Course.Builder::checklists)
-          .list("responses", RESPONSE, Course::responses, Course.Builder::responses)
-          .list("statusRegistrations", STATUS_REGISTRATION, Course::statusRegistrations,
-              Course.Builder::statusRegistrations)
-          .opt("housingSubgroup", enumOf(HousingSubgroup.class), Course::housingSubgroup,
-              Course.Builder::housingSubgroup)
-          .opt("housingSupport", HOUSING_SUPPORT, Course::housingSupport, Course.Builder::housingSupport)
-          .opt("end", END, Course::end, Course.Builder::end);
+          .req("id", ID)
+          .req("programme", PROGRAMME_REF)
+          .req("municipality", MUNICIPALITY)
+          .req("youngPerson", YOUNG_PERSON)
+          .opt("targetGroup", TARGET_GROUP)
+          .req("startDate", DATE)
+          .list("organisations", ORGANISATION)
+          .list("professionals", PROFESSIONAL)
+          .list("privatePersons", PRIVATE_PERSON)
+          .list("coordinatorAssignments", COORDINATOR)
+          .list("teamMemberships", TEAM_MEMBERSHIP)
+          .opt("youngPersonsAdult", ADULT)
+          .list("startUpSteps", START_UP_STEP)
+          .list("consents", CONSENT)
+          .opt("networkCard", NETWORK_CARD)
+          .opt("networkOverview", NETWORK_OVERVIEW)
+          .opt("interventionOverview", INTERVENTION_OVERVIEW)
+          .list("formRevisions", FORM)
+          .list("meetings", MEETING)
+          .list("checklists", CHECKLIST)
+          .list("responses", RESPONSE)
+          .list("statusRegistrations", STATUS_REGISTRATION)
+          .opt("housingSubgroup", enumOf(HousingSubgroup.class))
+          .opt("housingSupport", HOUSING_SUPPORT)
+          .opt("end", END);
 
   /** The cohort codec, made on first use (like {@link Definitions}). */
   public static final class Cohorts {

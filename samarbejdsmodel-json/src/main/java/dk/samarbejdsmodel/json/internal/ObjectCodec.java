@@ -3,6 +3,7 @@ package dk.samarbejdsmodel.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -26,15 +27,19 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Objektbeskrivelse: the description of one JSON object type: its fields in canonical order, each with a name, a codec, how it is
- * read from the value and set on the builder, whether it is required, and whether it holds personal data.
- * Reading, writing and the JSON Schema are all derived from this one description.
+ * Objektbeskrivelse: the description of one JSON object type: its fields in canonical order, each with a name, a
+ * codec, how it is read from the value and set on the builder (the type's {@link Binding}, or a getter and a
+ * setter of its own), whether it is required, and whether it holds personal data. Reading, writing and the JSON
+ * Schema are all derived from this one description.
  *
  * <pre>{@code
- * ObjectCodec<FollowOn, FollowOn.Builder> c = ObjectCodec.of(FollowOn.class, FollowOn::builder,
- *     FollowOn.Builder::build)
- *   .req("decision", Codecs.enumOf(FollowOnDecision.class), FollowOn::decision, FollowOn.Builder::decision)
- *   .req("decidedAt", Codecs.DATE, FollowOn::decidedAt, FollowOn.Builder::decidedAt);
+ * ObjectCodec<FollowOn, FollowOn.Builder> c = ObjectCodec.of(FollowOn.class, new Bindings.FollowOnBinding())
+ *   .req("decision", Codecs.enumOf(FollowOnDecision.class))
+ *   .req("decidedAt", Codecs.DATE);
+ * ObjectCodec<Tolerance, Slots> t = ObjectCodec.<Tolerance, Slots>named("Tolerance", Slots::new,
+ *         s -> new Tolerance(s.get("early"), s.get("late"), s.get("missedAfter")))
+ *   .req("early", Codecs.PERIOD, Tolerance::early, Slots.put("early"))     // an explicit getter and setter
+ *   ...;
  * }</pre>
  *
  * @param <T> the value type
@@ -47,12 +52,66 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
   private enum Kind { REQUIRED, OPTIONAL, DEFAULTED, COLLECTION, MAP }
 
+  /**
+   * Bindeled: how the fields of one type are read from a value and set on its builder, by field name — one class
+   * per type (a {@code switch} over the names) instead of a method reference per getter and per setter. A fresh
+   * JVM spins a class for every method reference it meets, and the course's description alone held about 500 of
+   * them, a third of the first read's time (docs/performance.md, B5); a binding is one ordinary class. The
+   * bindings of the core types are in {@link Bindings}; a field described without a getter and setter
+   * ({@code req("id", ID)}) uses the codec's binding, and {@code BindingsTest} checks that every such field is
+   * known to it.
+   *
+   * @param <T> the value type
+   * @param <B> its builder
+   */
+  public abstract static class Binding<T, B> {
+
+    /** A new builder; used when the codec was described without a builder supplier. */
+    protected B builder() {
+      throw new UnsupportedOperationException(getClass().getSimpleName() + " makes no builder");
+    }
+
+    /** The value built; used when the codec was described without a build function. */
+    protected T build(B builder) {
+      throw new UnsupportedOperationException(getClass().getSimpleName() + " builds no value");
+    }
+
+    /** The value of a field: the accessor's result ({@code Optional}, collection, map or value). */
+    protected abstract Object get(String field, T value);
+
+    /** Sets a field on the builder to a decoded value (the element list for a list or set field). */
+    protected abstract void set(String field, B builder, Object value);
+
+    /** The value as the type the setter takes (the codec decoded exactly that type). */
+    @SuppressWarnings("unchecked")
+    protected static <X> X cast(Object value) {
+      return (X) value;
+    }
+
+    /** The error for a field name the binding does not know (a defect in the description). */
+    protected static IllegalArgumentException unknown(String field) {
+      return new UnknownFieldException(field);
+    }
+  }
+
+  /** A field name a {@link Binding} does not know: a defect in a codec description, never a document error. */
+  static final class UnknownFieldException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    UnknownFieldException(String field) {
+      super("no binding for field " + field);
+    }
+  }
+
   private static final class Field<T, B> {
     final String name;
+    /** The name encoded once for the generator (writing it copies bytes). */
+    final SerializedString jsonName;
     final Kind kind;
     final Codec<Object> codec;
     final Function<T, Object> getter;
     final BiConsumer<B, Object> setter;
+    final Binding<T, B> binding;
     final Comparator<Object> order;
     int index;
     boolean personal;
@@ -61,38 +120,75 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
     @SuppressWarnings("unchecked")
     Field(String name, Kind kind, Codec<?> codec, Function<T, ?> getter, BiConsumer<B, ?> setter,
-        Comparator<?> order) {
+        Binding<T, B> binding, Comparator<?> order) {
       this.name = name;
+      this.jsonName = new SerializedString(name);
       this.kind = kind;
       this.codec = (Codec<Object>) codec;
       this.getter = (Function<T, Object>) getter;
       this.setter = (BiConsumer<B, Object>) setter;
+      this.binding = getter == null ? binding : null;
       this.order = (Comparator<Object>) order;
+    }
+
+    Object get(T value) {
+      return getter != null ? getter.apply(value) : binding.get(name, value);
+    }
+
+    void set(B builder, Object value) {
+      if (setter != null) {
+        setter.accept(builder, value);
+      } else {
+        binding.set(name, builder, value);
+      }
     }
   }
 
   private final String name;
   private final Supplier<B> newBuilder;
   private final Function<B, ? extends T> build;
+  private final Binding<T, B> binding;
   private final List<Field<T, B>> fields = new ArrayList<>();
   private final Map<String, Field<T, B>> byName = new LinkedHashMap<>();
   private String title;
   private int count;
 
-  private ObjectCodec(String name, Supplier<B> newBuilder, Function<B, ? extends T> build) {
+  private ObjectCodec(String name, Supplier<B> newBuilder, Function<B, ? extends T> build, Binding<T, B> binding) {
     this.name = name;
     this.newBuilder = newBuilder;
     this.build = build;
+    this.binding = binding;
   }
 
-  /** A description with no fields yet, named after the type. */
+  /** A description with no fields yet, named after the type; each field names its getter and setter. */
   public static <T, B> ObjectCodec<T, B> of(Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
-    return new ObjectCodec<>(type.getSimpleName(), newBuilder, build);
+    return new ObjectCodec<>(type.getSimpleName(), newBuilder, build, null);
+  }
+
+  /** A description with no fields yet, named after the type, whose builder and fields the binding handles. */
+  public static <T, B> ObjectCodec<T, B> of(Class<T> type, Binding<T, B> binding) {
+    return new ObjectCodec<>(type.getSimpleName(), null, null, binding);
+  }
+
+  /** A description whose fields the binding handles, with its own builder supplier and build function. */
+  public static <T, B> ObjectCodec<T, B> of(Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build,
+      Binding<T, B> binding) {
+    return new ObjectCodec<>(type.getSimpleName(), newBuilder, build, binding);
   }
 
   /** A description with no fields yet and an explicit name (for generic types and records). */
   public static <T, B> ObjectCodec<T, B> named(String name, Supplier<B> newBuilder, Function<B, ? extends T> build) {
-    return new ObjectCodec<>(name, newBuilder, build);
+    return new ObjectCodec<>(name, newBuilder, build, null);
+  }
+
+  /** A description with an explicit name whose builder and fields the binding handles. */
+  public static <T, B> ObjectCodec<T, B> named(String name, Binding<T, B> binding) {
+    return new ObjectCodec<>(name, null, null, binding);
+  }
+
+  /** The binding of the fields described without getter and setter, or {@code null}. */
+  Binding<T, B> binding() {
+    return binding;
   }
 
   /** The definition name in the schema. */
@@ -117,36 +213,78 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
   /** A required field. */
   public <V> ObjectCodec<T, B> req(String field, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter) {
-    return add(new Field<>(field, Kind.REQUIRED, codec, getter, setter, null));
+    return add(new Field<>(field, Kind.REQUIRED, codec, getter, setter, null, null));
   }
 
   /** An optional field: absent when the value is empty. */
   public <V> ObjectCodec<T, B> opt(String field, Codec<V> codec, Function<T, Optional<V>> getter,
       BiConsumer<B, V> setter) {
-    return add(new Field<>(field, Kind.OPTIONAL, codec, getter, setter, null));
+    return add(new Field<>(field, Kind.OPTIONAL, codec, getter, setter, null, null));
   }
 
   /** A field with a default in the model: always written, may be absent when read (the default applies). */
   public <V> ObjectCodec<T, B> def(String field, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter) {
-    return add(new Field<>(field, Kind.DEFAULTED, codec, getter, setter, null));
+    return add(new Field<>(field, Kind.DEFAULTED, codec, getter, setter, null, null));
   }
 
   /** A list field, in order; absent when empty. */
   public <V> ObjectCodec<T, B> list(String field, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
       BiConsumer<B, List<V>> setter) {
-    return add(new Field<>(field, Kind.COLLECTION, codec, getter, setter, null));
+    return add(new Field<>(field, Kind.COLLECTION, codec, getter, setter, null, null));
   }
 
   /** A set field, written sorted by the order; duplicates are refused when read; absent when empty. */
   public <V> ObjectCodec<T, B> set(String field, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
       BiConsumer<B, List<V>> setter, Comparator<V> order) {
-    return add(new Field<>(field, Kind.COLLECTION, codec, getter, setter, order));
+    return add(new Field<>(field, Kind.COLLECTION, codec, getter, setter, null, order));
   }
 
   /** A map field (a JSON object with a {@link MapCodec}); absent when empty. */
   public <K, V> ObjectCodec<T, B> map(String field, MapCodec<K, V> codec, Function<T, Map<K, V>> getter,
       BiConsumer<B, Map<K, V>> setter) {
-    return add(new Field<>(field, Kind.MAP, codec, getter, setter, null));
+    return add(new Field<>(field, Kind.MAP, codec, getter, setter, null, null));
+  }
+
+  /** A required field, read and set through the binding. */
+  public ObjectCodec<T, B> req(String field, Codec<?> codec) {
+    return add(new Field<>(field, Kind.REQUIRED, codec, null, null, bound(), null));
+  }
+
+  /** An optional field (absent when the value is empty), read and set through the binding. */
+  public ObjectCodec<T, B> opt(String field, Codec<?> codec) {
+    return add(new Field<>(field, Kind.OPTIONAL, codec, null, null, bound(), null));
+  }
+
+  /** A field with a default in the model, read and set through the binding. */
+  public ObjectCodec<T, B> def(String field, Codec<?> codec) {
+    return add(new Field<>(field, Kind.DEFAULTED, codec, null, null, bound(), null));
+  }
+
+  /** A list field, in order (absent when empty), read and set through the binding. */
+  public ObjectCodec<T, B> list(String field, Codec<?> codec) {
+    return add(new Field<>(field, Kind.COLLECTION, codec, null, null, bound(), null));
+  }
+
+  /** A set field written sorted by the order, read and set through the binding. */
+  public <V> ObjectCodec<T, B> set(String field, Codec<V> codec, Comparator<V> order) {
+    return add(new Field<>(field, Kind.COLLECTION, codec, null, null, bound(), order));
+  }
+
+  /** A map field (absent when empty), read and set through the binding. */
+  public ObjectCodec<T, B> map(String field, MapCodec<?, ?> codec) {
+    return add(new Field<>(field, Kind.MAP, codec, null, null, bound(), null));
+  }
+
+  private Binding<T, B> bound() {
+    if (binding == null) {
+      throw new IllegalStateException(name + " has no binding: give the field's getter and setter");
+    }
+    return binding;
+  }
+
+  /** The names of the fields read and set through the binding. */
+  List<String> boundFieldNames() {
+    return fields.stream().filter(f -> f.binding != null).map(f -> f.name).toList();
   }
 
   /** Marks the last field as personal data ({@code "x-personal-data": true} in the schema). */
@@ -197,17 +335,27 @@ public final class ObjectCodec<T, B> extends Codec<T> {
    */
   public T readMembers(JsonParser p, DecodeContext ctx, Set<String> skip, boolean skipSeen) throws IOException {
     long before = ctx.errorCount();
-    B builder = newBuilder.get();
+    B builder = newBuilder != null ? newBuilder.get() : binding.builder();
     long seen = 0L;
     long[] seenMore = count > 64 ? new long[(count + 63) >>> 6] : null;
     boolean extensionsSeen = false;
     Set<String> others = null;
     String name;
+    int next = 0;
     while ((name = p.nextFieldName()) != null) {
       JsonToken t = p.nextToken();
-      Field<T, B> f = skip != null && skip.contains(name) ? null : byName.get(name);
+      Field<T, B> f;
+      if (skip != null && skip.contains(name)) {
+        f = null;
+      } else if (next < count && fields.get(next).name == name) {
+        // canonical order, and the parser's interned name is the description's constant: no map lookup
+        f = fields.get(next);
+      } else {
+        f = byName.get(name);
+      }
       if (f != null) {
         int i = f.index;
+        next = i + 1;
         if (seenMore == null) {
           long bit = 1L << i;
           if ((seen & bit) != 0) {
@@ -276,7 +424,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       return null;
     }
     try {
-      return build.apply(builder);
+      return build != null ? build.apply(builder) : binding.build(builder);
     } catch (StructuralViolationException e) {
       ctx.structural(e);
     } catch (RuntimeException e) {
@@ -289,7 +437,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     if (f.kind != Kind.COLLECTION) {
       Object v = f.codec.read(p, ctx);
       if (v != null) {
-        f.setter.accept(builder, v);
+        f.set(builder, v);
       }
       return;
     }
@@ -315,7 +463,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       ctx.pop();
     }
     if (ok) {
-      f.setter.accept(builder, list);
+      f.set(builder, list);
     }
   }
 
@@ -366,22 +514,22 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   public void writeMembers(T value, JsonGenerator g, String pointer, EncodeContext ctx, String reserved)
       throws IOException {
     for (Field<T, B> f : fields) {
-      Object v = f.getter.apply(value);
+      Object v = f.get(value);
       switch (f.kind) {
         case REQUIRED, DEFAULTED -> {
-          g.writeFieldName(f.name);
+          g.writeFieldName(f.jsonName);
           f.codec.write(v, g, pointer == null ? null : Pointers.child(pointer, f.name), ctx);
         }
         case OPTIONAL -> {
           Optional<?> o = (Optional<?>) v;
           if (o.isPresent()) {
-            g.writeFieldName(f.name);
+            g.writeFieldName(f.jsonName);
             f.codec.write(o.get(), g, pointer == null ? null : Pointers.child(pointer, f.name), ctx);
           }
         }
         case MAP -> {
           if (!((Map<?, ?>) v).isEmpty()) {
-            g.writeFieldName(f.name);
+            g.writeFieldName(f.jsonName);
             f.codec.write(v, g, pointer == null ? null : Pointers.child(pointer, f.name), ctx);
           }
         }
@@ -394,7 +542,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
               sorted.sort(f.order);
               items = sorted;
             }
-            g.writeFieldName(f.name);
+            g.writeFieldName(f.jsonName);
             g.writeStartArray();
             String at = pointer == null ? null : Pointers.child(pointer, f.name);
             int i = 0;
@@ -432,7 +580,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     if (f == null) {
       return false;
     }
-    Object v = f.getter.apply(value);
+    Object v = f.get(value);
     return switch (f.kind) {
       case REQUIRED, DEFAULTED -> true;
       case OPTIONAL -> ((Optional<?>) v).isPresent();
@@ -451,7 +599,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   /** Writes the fields, the retained unknown fields and the extensions of the value into an object. */
   public void encodeInto(ObjectNode out, T value, String pointer, EncodeContext ctx) {
     for (Field<T, B> f : fields) {
-      Object v = f.getter.apply(value);
+      Object v = f.get(value);
       String at = Pointers.child(pointer, f.name);
       switch (f.kind) {
         case REQUIRED, DEFAULTED -> out.set(f.name, f.codec.encode(v, at, ctx));
