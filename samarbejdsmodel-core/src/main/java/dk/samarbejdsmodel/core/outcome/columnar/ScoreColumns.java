@@ -67,7 +67,11 @@ public final class ScoreColumns {
   /** {@link #NOT_ASSESSED} in a byte column. */
   private static final byte B_NOT_ASSESSED = -127;
 
-  /** Records per leaf of a parallel split: large enough that a leaf's loop dwarfs the fork-join overhead. */
+  /**
+   * The fewest records of a leaf of a parallel split: large enough that a leaf's loop dwarfs the fork-join
+   * overhead. A parallel stream itself stops splitting at about four leaves per thread of its pool, so on a small
+   * pool the leaves are larger (docs/performance.md, B4).
+   */
   static final int GRAIN = 4096;
   /**
    * Records per block of a change pass: the block's pairs of first and latest responses are packed once into
@@ -493,8 +497,8 @@ public final class ScoreColumns {
   }
 
   /**
-   * The records as index ranges {@code [from, to)} for a stream: the spliterator splits a range in halves down
-   * to a few thousand records, so a parallel stream gets even, independent shares.
+   * The records as index ranges {@code [from, to)} for a stream: the spliterator splits a range in halves (not
+   * below a few thousand records), so a parallel stream gets even, independent shares.
    */
   public Stream<int[]> ranges(boolean parallel) {
     return StreamSupport.stream(new Ranges(0, records()), parallel);
