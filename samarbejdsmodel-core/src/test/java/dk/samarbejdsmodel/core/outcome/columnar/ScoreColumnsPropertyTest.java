@@ -26,25 +26,46 @@ import org.junit.jupiter.api.Test;
  * The columnar change distribution and baseline means give exactly the record-based tables ({@link Measures#change},
  * {@link Measures#baselineMeans}) — sequential,
  * on a parallel stream, and merged from arbitrary partitions — over generated cohorts, including responses with
- * lower-is-better dimensions, dimensions absent from a response, "not assessed" marks and other instruments.
+ * lower-is-better dimensions, dimensions absent from a response, "not assessed" marks and other instruments, and
+ * scales inside and outside the byte range (byte and {@code int} columns, mixed in one cohort).
  */
 class ScoreColumnsPropertyTest {
 
   private static final LocalDate AS_OF = LocalDate.of(2027, 1, 1);
   private static final String[] DIMS = {"A", "B", "C", "D"};
+  /** Scales {lowest, highest}: inside the byte range (to its edges), and outside it above, below and both. */
+  private static final int[][] SCALES = {
+    {1, 5}, {0, 10}, {ScoreColumns.BYTE_MIN, ScoreColumns.BYTE_MAX}, {0, 1000}, {-300, -100}, {-127, 128},
+    {Integer.MIN_VALUE + 2, Integer.MAX_VALUE}};
+
+  /** A scale per dimension: mostly 1–5, sometimes another (so some cohorts mix byte and int columns). */
+  private static int[][] scales(SplittableRandom rnd) {
+    int[][] out = new int[DIMS.length][];
+    for (int d = 0; d < DIMS.length; d++) {
+      out[d] = SCALES[rnd.nextInt(2) == 0 ? 0 : rnd.nextInt(SCALES.length)];
+    }
+    return out;
+  }
+
+  private static int score(int[] scale, SplittableRandom rnd) {
+    long span = (long) scale[1] - scale[0] + 1;
+    int k = rnd.nextInt(4);
+    return k == 0 ? scale[0] : k == 1 ? scale[1] : (int) (scale[0] + (long) (rnd.nextDouble() * span));
+  }
 
   /** A record's responses replaced by random ones (some to another instrument). */
-  private static CohortRecord scrambled(CohortRecord r, SplittableRandom rnd) {
+  private static CohortRecord scrambled(CohortRecord r, SplittableRandom rnd, int[][] scales) {
     List<ResponseRecord> responses = new ArrayList<>();
     int n = rnd.nextInt(5);
     for (int i = 0; i < n; i++) {
       Map<String, Integer> scores = new LinkedHashMap<>();
       Set<String> notAssessed = new LinkedHashSet<>();
       Map<String, Polarity> polarities = new LinkedHashMap<>();
-      for (String d : DIMS) {
+      for (int j = 0; j < DIMS.length; j++) {
+        String d = DIMS[j];
         int k = rnd.nextInt(10);
         if (k < 6) {
-          scores.put(d, 1 + rnd.nextInt(5));
+          scores.put(d, score(scales[j], rnd));
         } else if (k < 7) {
           notAssessed.add(d);
         }
@@ -62,6 +83,7 @@ class ScoreColumnsPropertyTest {
   private static void agree(List<CohortRecord> records, ChangeClassifier c, SplittableRandom rnd) {
     Map<String, Distribution> expected = Measures.change(Measures.DIALOGUE_FORM, c).of(records);
     ScoreColumns columns = ScoreColumns.of(records, Measures.DIALOGUE_FORM);
+    cellsAgree(records, columns);
     assertEquals(expected, columns.change(c));
     assertEquals(expected, columns.changeParallel(c));
     int cut = records.isEmpty() ? 0 : rnd.nextInt(records.size() + 1);
@@ -87,10 +109,12 @@ class ScoreColumnsPropertyTest {
     qt().withExamples(150).forAll(SamGen.seeds()).checkAssert(seed -> {
       SplittableRandom rnd = new SplittableRandom(seed);
       List<CohortRecord> records = new ArrayList<>();
+      int[][] scales = scales(rnd);
       for (CohortRecord r : CohortRecord.from(RandomCourses.courses(seed, 1 + rnd.nextInt(30)), AS_OF)) {
-        records.add(scrambled(r, rnd));
+        records.add(scrambled(r, rnd, scales));
       }
-      agree(records, ChangeClassifier.withThreshold(1 + rnd.nextInt(3)), rnd);
+      int[] thresholds = {1, 2, 3, 100, 254, 255, 256, Integer.MAX_VALUE};
+      agree(records, ChangeClassifier.withThreshold(thresholds[rnd.nextInt(thresholds.length)]), rnd);
     });
   }
 
@@ -99,9 +123,56 @@ class ScoreColumnsPropertyTest {
     SplittableRandom rnd = new SplittableRandom(5L);
     List<CohortRecord> base = CohortRecord.from(RandomCourses.courses(5L, 20), AS_OF);
     List<CohortRecord> records = new ArrayList<>();
+    int[][] scales = {SCALES[0], SCALES[3], SCALES[2], SCALES[5]};
     for (int i = 0; i < 3 * ScoreColumns.GRAIN; i++) {
-      records.add(scrambled(base.get(i % base.size()), rnd));
+      records.add(scrambled(base.get(i % base.size()), rnd, scales));
     }
     agree(records, ChangeClassifier.DEFAULT, rnd);
+    ScoreColumns columns = ScoreColumns.of(records, Measures.DIALOGUE_FORM);
+    assertEquals(List.of(true, false, true, false),
+        List.of(columns.isByteColumn(0), columns.isByteColumn(1), columns.isByteColumn(2), columns.isByteColumn(3)));
+  }
+
+  /** Every cell reads back as the record's score, {@code NOT_ASSESSED} or {@code ABSENT}, byte column or not. */
+  private static void cellsAgree(List<CohortRecord> records, ScoreColumns columns) {
+    int k = 0;
+    for (CohortRecord r : records) {
+      for (ResponseRecord x : r.responses()) {
+        if (!x.instrumentId().equals(Measures.DIALOGUE_FORM)) {
+          continue;
+        }
+        for (int d = 0; d < columns.dimensions().size(); d++) {
+          String dim = columns.dimensions().get(d);
+          Integer s = x.scores().get(dim);
+          int expected = s != null ? s
+              : x.notAssessed().contains(dim) || x.polarities().containsKey(dim) ? ScoreColumns.NOT_ASSESSED
+              : ScoreColumns.ABSENT;
+          assertEquals(expected, columns.score(d, k));
+        }
+        k++;
+      }
+    }
+    assertEquals(k, columns.responses());
+  }
+
+  @Test
+  void a_column_is_bytes_exactly_when_its_scores_fit_the_byte_range() {
+    CohortRecord base = CohortRecord.from(RandomCourses.courses(3L, 1), AS_OF).get(0);
+    int[][] cases = {{ScoreColumns.BYTE_MIN, ScoreColumns.BYTE_MAX}, {ScoreColumns.BYTE_MIN - 1, 0},
+      {0, ScoreColumns.BYTE_MAX + 1}, {0, 1000}};
+    for (int[] pair : cases) {
+      List<ResponseRecord> responses = new ArrayList<>();
+      for (int v : pair) {
+        responses.add(new ResponseRecord(Measures.DIALOGUE_FORM, 1, base.startDate(), base.ageAtStart(),
+            Map.of("A", v), Set.of(), Map.of("A", Polarity.HIGHER_IS_BETTER)));
+      }
+      List<CohortRecord> records = List.of(CohortRecord.builder().from(base).responses(responses).build());
+      ScoreColumns columns = ScoreColumns.of(records, Measures.DIALOGUE_FORM);
+      boolean fits = pair[0] >= ScoreColumns.BYTE_MIN && pair[1] <= ScoreColumns.BYTE_MAX;
+      assertEquals(fits, columns.isByteColumn(0));
+      assertEquals(pair[0], columns.score(0, 0));
+      assertEquals(pair[1], columns.score(0, 1));
+      agree(records, ChangeClassifier.DEFAULT, new SplittableRandom(1L));
+    }
   }
 }
