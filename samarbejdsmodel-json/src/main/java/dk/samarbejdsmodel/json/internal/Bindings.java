@@ -1702,4 +1702,5 @@ final class Bindings {
         default -> throw unknown(field);
       }
     }
-  }}
+  }
+}

@@ -537,7 +537,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
           Collection<?> c = (Collection<?>) v;
           if (!c.isEmpty()) {
             Collection<?> items = c;
-            if (f.order != null) {
+            if (f.order != null && !inOrder(c, f.order)) {
               List<Object> sorted = new ArrayList<>(c);
               sorted.sort(f.order);
               items = sorted;
@@ -572,6 +572,20 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       g.writeFieldName(EXTENSIONS);
       Jackson2Trees.write(ext, g);
     }
+  }
+
+  /** Whether the elements already stand in the order (then a set is written without a sorted copy). */
+  private static boolean inOrder(Collection<?> c, Comparator<Object> order) {
+    Object previous = null;
+    boolean first = true;
+    for (Object x : c) {
+      if (!first && order.compare(previous, x) > 0) {
+        return false;
+      }
+      previous = x;
+      first = false;
+    }
+    return true;
   }
 
   /** Whether {@link #writeMembers} writes the field of this name for the value. */
