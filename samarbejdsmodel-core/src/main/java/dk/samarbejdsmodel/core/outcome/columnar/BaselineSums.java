@@ -20,25 +20,37 @@ import java.util.List;
  */
 public final class BaselineSums implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
+  /** Whose columns these are: the instrument and the column names, in column order. */
+  final String instrumentId;
+  final List<String> columns;
   final long[] n;
   final long[] sum;
   final long[] notAssessed;
   final boolean[] seen;
   long noResponse;
 
-  BaselineSums(int dimensions) {
+  BaselineSums(String instrumentId, List<String> columns) {
+    this.instrumentId = instrumentId;
+    this.columns = columns;
+    int dimensions = columns.size();
     this.n = new long[dimensions];
     this.sum = new long[dimensions];
     this.notAssessed = new long[dimensions];
     this.seen = new boolean[dimensions];
   }
 
-  /** Adds the other partition's sums to these and returns these. */
+  /**
+   * Adds the other partition's sums to these and returns these.
+   *
+   * @throws IllegalArgumentException if the other sums are of another instrument or other columns (another
+   *     {@code ScoreColumns} whose records held other dimensions): column {@code d} would not be the same dimension
+   */
   public BaselineSums plus(BaselineSums other) {
-    if (other.seen.length != seen.length) {
-      throw new IllegalArgumentException("sums of different columns");
+    if (!other.instrumentId.equals(instrumentId) || !other.columns.equals(columns)) {
+      throw new IllegalArgumentException("sums of different columns: " + instrumentId + " " + columns + " and "
+          + other.instrumentId + " " + other.columns);
     }
     for (int d = 0; d < seen.length; d++) {
       n[d] += other.n[d];

@@ -22,28 +22,44 @@ import java.util.List;
  */
 public final class ChangeCounts implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   static final int DECLINE = 0;
   static final int STATUS_QUO = 1;
   static final int PROGRESS = 2;
 
+  /** Whose columns and which classification these are: the instrument, the column names, the threshold. */
+  final String instrumentId;
+  final List<String> columns;
+  final int threshold;
   final long[][] counts;
   final long[] notAssessed;
   final boolean[] seen;
   long noResponse;
   long oneResponse;
 
-  ChangeCounts(int dimensions) {
+  ChangeCounts(String instrumentId, List<String> columns, int threshold) {
+    this.instrumentId = instrumentId;
+    this.columns = columns;
+    this.threshold = threshold;
+    int dimensions = columns.size();
     this.counts = new long[dimensions][3];
     this.notAssessed = new long[dimensions];
     this.seen = new boolean[dimensions];
   }
 
-  /** Adds the other partition's counts to these and returns these. */
+  /**
+   * Adds the other partition's counts to these and returns these.
+   *
+   * @throws IllegalArgumentException if the other counts are of another instrument, other columns (another
+   *     {@code ScoreColumns} whose records held other dimensions) or another classifier's threshold
+   */
   public ChangeCounts plus(ChangeCounts other) {
-    if (other.seen.length != seen.length) {
-      throw new IllegalArgumentException("counts of different columns");
+    if (!other.instrumentId.equals(instrumentId) || !other.columns.equals(columns)
+        || other.threshold != threshold) {
+      throw new IllegalArgumentException("counts of different columns or thresholds: " + instrumentId + " "
+          + columns + " (" + threshold + ") and " + other.instrumentId + " " + other.columns + " ("
+          + other.threshold + ")");
     }
     for (int d = 0; d < seen.length; d++) {
       for (int c = 0; c < 3; c++) {

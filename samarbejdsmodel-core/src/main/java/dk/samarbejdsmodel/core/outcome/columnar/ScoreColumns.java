@@ -81,6 +81,8 @@ public final class ScoreColumns {
 
   private final String instrumentId;
   private final String[] dimensions;
+  /** The same, as a list: what the counts and sums of these columns carry, so that only they merge. */
+  private final List<String> columnNames;
   private final int[] start;
   /** Per dimension the byte column, or null when the dimension has an {@code int} column. */
   private final byte[][] bytes;
@@ -94,6 +96,7 @@ public final class ScoreColumns {
       byte[] profile, int[][] flip) {
     this.instrumentId = instrumentId;
     this.dimensions = dimensions;
+    this.columnNames = List.of(dimensions);
     this.start = start;
     this.bytes = bytes;
     this.ints = ints;
@@ -248,7 +251,7 @@ public final class ScoreColumns {
 
   /** The change counts of the records {@code [from, to)}: one partition's share, mergeable by addition. */
   public ChangeCounts changeCounts(ChangeClassifier classifier, int from, int to) {
-    ChangeCounts c = new ChangeCounts(dimensions.length);
+    ChangeCounts c = new ChangeCounts(instrumentId, columnNames, classifier.threshold());
     addChange(classifier.threshold(), from, to, c);
     return c;
   }
@@ -372,15 +375,21 @@ public final class ScoreColumns {
   public Map<String, Distribution> changeParallel(ChangeClassifier classifier) {
     int threshold = classifier.threshold();
     ChangeCounts total = ranges(true).map(r -> {
-      ChangeCounts c = new ChangeCounts(dimensions.length);
+      ChangeCounts c = new ChangeCounts(instrumentId, columnNames, threshold);
       addChange(threshold, r[0], r[1], c);
       return c;
-    }).reduce(ChangeCounts::plus).orElseGet(() -> new ChangeCounts(dimensions.length));
+    }).reduce(ChangeCounts::plus).orElseGet(() -> new ChangeCounts(instrumentId, columnNames, threshold));
     return finish(total, classifier);
   }
 
   /** The tables of counts (from any number of partitions, merged) as the record-based measure gives them. */
   public Map<String, Distribution> finish(ChangeCounts counts, ChangeClassifier classifier) {
+    if (!counts.instrumentId.equals(instrumentId) || !counts.columns.equals(columnNames)
+        || counts.threshold != classifier.threshold()) {
+      throw new IllegalArgumentException("counts of other columns or another threshold: " + counts.instrumentId
+          + " " + counts.columns + " (" + counts.threshold + "), these columns " + instrumentId + " " + columnNames
+          + " (" + classifier.threshold() + ")");
+    }
     return Measures.change(instrumentId, classifier).finish(counts.toTally(instrumentId, classifier,
         List.of(dimensions)));
   }
@@ -389,7 +398,7 @@ public final class ScoreColumns {
 
   /** The baseline sums of the records {@code [from, to)}: one partition's share, mergeable by addition. */
   public BaselineSums baselineSums(int from, int to) {
-    BaselineSums s = new BaselineSums(dimensions.length);
+    BaselineSums s = new BaselineSums(instrumentId, columnNames);
     addBaseline(from, to, s);
     return s;
   }
@@ -487,12 +496,16 @@ public final class ScoreColumns {
   /** The same on a parallel stream of index ranges (common fork-join pool); exactly the sequential result. */
   public Map<String, Mean> baselineMeansParallel() {
     BaselineSums total = ranges(true).map(r -> baselineSums(r[0], r[1])).reduce(BaselineSums::plus)
-        .orElseGet(() -> new BaselineSums(dimensions.length));
+        .orElseGet(() -> new BaselineSums(instrumentId, columnNames));
     return finish(total);
   }
 
   /** The means of sums (from any number of partitions, merged) as the record-based measure gives them. */
   public Map<String, Mean> finish(BaselineSums sums) {
+    if (!sums.instrumentId.equals(instrumentId) || !sums.columns.equals(columnNames)) {
+      throw new IllegalArgumentException("sums of other columns: " + sums.instrumentId + " " + sums.columns
+          + ", these columns " + instrumentId + " " + columnNames);
+    }
     return Measures.baselineMeans(instrumentId).finish(sums.toTally(instrumentId, List.of(dimensions)));
   }
 

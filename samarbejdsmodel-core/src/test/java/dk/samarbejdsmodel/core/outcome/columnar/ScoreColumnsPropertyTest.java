@@ -175,4 +175,53 @@ class ScoreColumnsPropertyTest {
       agree(records, ChangeClassifier.DEFAULT, new SplittableRandom(1L));
     }
   }
+
+  @Test
+  void counts_of_other_columns_or_another_threshold_do_not_merge() {
+    CohortRecord base = CohortRecord.from(RandomCourses.courses(3L, 1), AS_OF).get(0);
+    ScoreColumns ab = ScoreColumns.of(List.of(withDimensions(base, "A", "B")), Measures.DIALOGUE_FORM);
+    ScoreColumns ac = ScoreColumns.of(List.of(withDimensions(base, "A", "C")), Measures.DIALOGUE_FORM);
+    ScoreColumns ab2 = ScoreColumns.of(List.of(withDimensions(base, "A", "B")), Measures.DIALOGUE_FORM);
+    ChangeClassifier one = ChangeClassifier.withThreshold(1);
+    ChangeClassifier two = ChangeClassifier.withThreshold(2);
+    // same instrument and columns: they merge (two executors' columns with the same dimensions)
+    ChangeCounts merged = ab.changeCounts(one, 0, 1).plus(ab2.changeCounts(one, 0, 1));
+    assertEquals(2 * ab.changeCounts(one, 0, 1).count(0, dk.samarbejdsmodel.core.outcome.ChangeClass.PROGRESS)
+        + 2 * ab.changeCounts(one, 0, 1).count(0, dk.samarbejdsmodel.core.outcome.ChangeClass.DECLINE)
+        + 2 * ab.changeCounts(one, 0, 1).count(0, dk.samarbejdsmodel.core.outcome.ChangeClass.STATUS_QUO),
+        merged.count(0, dk.samarbejdsmodel.core.outcome.ChangeClass.PROGRESS)
+        + merged.count(0, dk.samarbejdsmodel.core.outcome.ChangeClass.DECLINE)
+        + merged.count(0, dk.samarbejdsmodel.core.outcome.ChangeClass.STATUS_QUO));
+    ab2.finish(ab.changeCounts(one, 0, 1), one);
+    // column 1 is B in one and C in the other: refused, not added
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ab.changeCounts(one, 0, 1).plus(ac.changeCounts(one, 0, 1)));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ab.baselineSums(0, 1).plus(ac.baselineSums(0, 1)));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ac.finish(ab.changeCounts(one, 0, 1), one));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ac.finish(ab.baselineSums(0, 1)));
+    // counts classified with another threshold
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ab.changeCounts(one, 0, 1).plus(ab.changeCounts(two, 0, 1)));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ab.finish(ab.changeCounts(one, 0, 1), two));
+  }
+
+  /** The record with two dialogue-form responses scoring the given dimensions (1 then 3). */
+  private static CohortRecord withDimensions(CohortRecord base, String... dims) {
+    List<ResponseRecord> responses = new ArrayList<>();
+    for (int v : new int[] {1, 3}) {
+      Map<String, Integer> scores = new LinkedHashMap<>();
+      Map<String, Polarity> polarities = new LinkedHashMap<>();
+      for (String d : dims) {
+        scores.put(d, v);
+        polarities.put(d, Polarity.HIGHER_IS_BETTER);
+      }
+      responses.add(new ResponseRecord(Measures.DIALOGUE_FORM, 1, base.startDate(), base.ageAtStart(), scores,
+          Set.of(), polarities));
+    }
+    return CohortRecord.builder().from(base).responses(responses).build();
+  }
 }
