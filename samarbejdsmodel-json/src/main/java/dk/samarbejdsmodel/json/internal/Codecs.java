@@ -3,7 +3,6 @@ package dk.samarbejdsmodel.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -81,21 +80,11 @@ public final class Codecs {
     }
 
     /**
-     * The value's text already encoded for the generator, or {@code null} (then {@link #toText} is written):
-     * enum constants keep theirs, so writing one copies bytes instead of encoding its name again.
+     * Writes the value's text; a codec may write it without encoding a {@code String} again (enum constants
+     * write their names encoded once, dates their ten characters).
      */
-    protected SerializableString serialized(T value) {
-      return null;
-    }
-
-    /** Writes the value's text; a codec may write it without making a {@code String} (dates do). */
     protected void writeText(T value, JsonGenerator g) throws IOException {
-      SerializableString s = serialized(value);
-      if (s != null) {
-        g.writeString(s);
-      } else {
-        g.writeString(toText(value));
-      }
+      g.writeString(toText(value));
     }
 
     @Override
@@ -406,8 +395,8 @@ public final class Codecs {
       }
 
       @Override
-      protected SerializableString serialized(E value) {
-        return encoded[value.ordinal()];
+      protected void writeText(E value, JsonGenerator g) throws IOException {
+        g.writeString(encoded[value.ordinal()]);
       }
 
       @Override

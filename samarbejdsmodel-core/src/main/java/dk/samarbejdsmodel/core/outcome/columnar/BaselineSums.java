@@ -48,10 +48,7 @@ public final class BaselineSums implements Serializable {
    *     {@code ScoreColumns} whose records held other dimensions): column {@code d} would not be the same dimension
    */
   public BaselineSums plus(BaselineSums other) {
-    if (!other.instrumentId.equals(instrumentId) || !other.columns.equals(columns)) {
-      throw new IllegalArgumentException("sums of different columns: " + instrumentId + " " + columns + " and "
-          + other.instrumentId + " " + other.columns);
-    }
+    requireSame(other.instrumentId, other.columns);
     for (int d = 0; d < seen.length; d++) {
       n[d] += other.n[d];
       sum[d] += other.sum[d];
@@ -77,7 +74,15 @@ public final class BaselineSums implements Serializable {
    * own table for the young people without a response, {@code n} and {@code sum} per dimension, and
    * {@code dimension/<d>} for the first responses that did not assess it.
    */
-  Tally toTally(String instrumentId, List<String> dimensions) {
+  /** Refuses (with an {@code IllegalArgumentException}) to be merged with or finished by other columns. */
+  void requireSame(String otherInstrument, List<String> otherColumns) {
+    if (!otherInstrument.equals(instrumentId) || !otherColumns.equals(columns)) {
+      throw new IllegalArgumentException("sums of different columns: " + instrumentId + " " + columns + " and "
+          + otherInstrument + " " + otherColumns);
+    }
+  }
+
+  Tally toTally() {
     TableKey table = Measures.baselineMeans(instrumentId).tables().iterator().next();
     Tally t = new Tally();
     t.exclude(table, ExclusionReason.NO_RESPONSE, noResponse);
@@ -85,7 +90,7 @@ public final class BaselineSums implements Serializable {
       if (!seen[d]) {
         continue;
       }
-      String dim = dimensions.get(d);
+      String dim = columns.get(d);
       t.add(table.sub("n"), dim, n[d]);
       t.add(table.sub("sum"), dim, sum[d]);
       t.exclude(table.sub("dimension", dim), ExclusionReason.NOT_ASSESSED, notAssessed[d]);

@@ -55,12 +55,7 @@ public final class ChangeCounts implements Serializable {
    *     {@code ScoreColumns} whose records held other dimensions) or another classifier's threshold
    */
   public ChangeCounts plus(ChangeCounts other) {
-    if (!other.instrumentId.equals(instrumentId) || !other.columns.equals(columns)
-        || other.threshold != threshold) {
-      throw new IllegalArgumentException("counts of different columns or thresholds: " + instrumentId + " "
-          + columns + " (" + threshold + ") and " + other.instrumentId + " " + other.columns + " ("
-          + other.threshold + ")");
-    }
+    requireSame(other.instrumentId, other.columns, other.threshold);
     for (int d = 0; d < seen.length; d++) {
       for (int c = 0; c < 3; c++) {
         counts[d][c] += other.counts[d][c];
@@ -87,7 +82,16 @@ public final class ChangeCounts implements Serializable {
    * own table for the young people excluded, {@code dims} for the dimensions seen and {@code dimension/<d>} per
    * dimension.
    */
-  Tally toTally(String instrumentId, ChangeClassifier classifier, List<String> dimensions) {
+  /** Refuses (with an {@code IllegalArgumentException}) to be merged with or finished by other columns. */
+  void requireSame(String otherInstrument, List<String> otherColumns, int otherThreshold) {
+    if (!otherInstrument.equals(instrumentId) || !otherColumns.equals(columns) || otherThreshold != threshold) {
+      throw new IllegalArgumentException("counts of different columns or thresholds: " + instrumentId + " "
+          + columns + " (" + threshold + ") and " + otherInstrument + " " + otherColumns + " (" + otherThreshold
+          + ")");
+    }
+  }
+
+  Tally toTally(ChangeClassifier classifier) {
     TableKey table = Measures.change(instrumentId, classifier).tables().iterator().next();
     Tally t = new Tally();
     t.exclude(table, ExclusionReason.NO_RESPONSE, noResponse);
@@ -97,7 +101,7 @@ public final class ChangeCounts implements Serializable {
       if (!seen[d]) {
         continue;
       }
-      String dim = dimensions.get(d);
+      String dim = columns.get(d);
       TableKey perDimension = table.sub("dimension", dim);
       t.add(table.sub("dims"), dim, 0);
       t.exclude(perDimension, ExclusionReason.NOT_ASSESSED, notAssessed[d]);

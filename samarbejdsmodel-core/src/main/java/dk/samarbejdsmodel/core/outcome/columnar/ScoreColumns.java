@@ -224,7 +224,7 @@ public final class ScoreColumns {
 
   /** The dimensions, sorted; column {@code d} holds dimension {@code dimensions().get(d)}. */
   public List<String> dimensions() {
-    return List.of(dimensions);
+    return columnNames;
   }
 
   /** The index of record {@code i}'s first response (its range ends where record {@code i + 1}'s begins). */
@@ -384,14 +384,8 @@ public final class ScoreColumns {
 
   /** The tables of counts (from any number of partitions, merged) as the record-based measure gives them. */
   public Map<String, Distribution> finish(ChangeCounts counts, ChangeClassifier classifier) {
-    if (!counts.instrumentId.equals(instrumentId) || !counts.columns.equals(columnNames)
-        || counts.threshold != classifier.threshold()) {
-      throw new IllegalArgumentException("counts of other columns or another threshold: " + counts.instrumentId
-          + " " + counts.columns + " (" + counts.threshold + "), these columns " + instrumentId + " " + columnNames
-          + " (" + classifier.threshold() + ")");
-    }
-    return Measures.change(instrumentId, classifier).finish(counts.toTally(instrumentId, classifier,
-        List.of(dimensions)));
+    counts.requireSame(instrumentId, columnNames, classifier.threshold());
+    return Measures.change(instrumentId, classifier).finish(counts.toTally(classifier));
   }
 
   // ------------------------------------------------------------------ O-01
@@ -502,11 +496,8 @@ public final class ScoreColumns {
 
   /** The means of sums (from any number of partitions, merged) as the record-based measure gives them. */
   public Map<String, Mean> finish(BaselineSums sums) {
-    if (!sums.instrumentId.equals(instrumentId) || !sums.columns.equals(columnNames)) {
-      throw new IllegalArgumentException("sums of other columns: " + sums.instrumentId + " " + sums.columns
-          + ", these columns " + instrumentId + " " + columnNames);
-    }
-    return Measures.baselineMeans(instrumentId).finish(sums.toTally(instrumentId, List.of(dimensions)));
+    sums.requireSame(instrumentId, columnNames);
+    return Measures.baselineMeans(instrumentId).finish(sums.toTally());
   }
 
   /**
